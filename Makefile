@@ -1,0 +1,28 @@
+# claimledger — the two commands: `make run` (seeded server on localhost:50051) and `make test`.
+MVN ?= mvn -B -ntp
+JAVA ?= java
+LOGFMT = -Djava.util.logging.SimpleFormatter.format='%1$$tFT%1$$tT.%1$$tLZ %4$$s %5$$s%6$$s%n'
+CP = target/classes:$$(cat target/classpath.txt)
+
+.PHONY: build run test interop check clean
+
+# Compiles the server and writes its runtime classpath.
+build:
+	$(MVN) -q compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+
+# Starts the server on its defaults: ./data/claimledger.db, seeded from seeds/ on first start.
+run: build
+	$(JAVA) $(LOGFMT) -cp "$(CP)" dev.claimledger.server.ClaimLedgerServer $(ARGS)
+
+# Every JUnit test: in-process and real-socket servers on real SQLite files.
+test:
+	$(MVN) test
+
+# A Python client generated from proto/ runs a scenario against a real server over a socket.
+interop: build
+	bash src/interop/run.sh
+
+check: test interop
+
+clean:
+	$(MVN) -q clean

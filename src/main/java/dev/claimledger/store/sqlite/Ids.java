@@ -1,0 +1,58 @@
+package dev.claimledger.store.sqlite;
+
+import dev.claimledger.domain.LedgerError;
+import dev.claimledger.domain.Names;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** Chooses the public ID of a new row: the caller's, or a readable one derived from a name. */
+final class Ids {
+  private Ids() {}
+
+  /** The tables with an {@code id} column and the collection their names live in. */
+  enum Table {
+    ACTOR("actor", "actors/", "ACTOR_ALREADY_EXISTS"),
+    AFFILIATION("affiliation", "affiliations/", "AFFILIATION_ALREADY_EXISTS"),
+    SOURCE("source", "sources/", "SOURCE_ALREADY_EXISTS"),
+    CLAIM("claim", "claims/", "CLAIM_ALREADY_EXISTS"),
+    STANCE("stance", "stances/", "STANCE_ALREADY_EXISTS");
+
+    final String sql;
+    final String collection;
+    final String alreadyExists;
+
+    Table(String sql, String collection, String alreadyExists) {
+      this.sql = sql;
+      this.collection = collection;
+      this.alreadyExists = alreadyExists;
+    }
+  }
+
+  private static final int SLUG_MAX = 48;
+
+  /**
+   * Returns {@code requested} when free (ALREADY_EXISTS when taken), else the slug of
+   * {@code name} with "-2", "-3" … appended until free.
+   */
+  static String allocate(Connection c, Table table, String requested, String name, String fallback)
+      throws SQLException {
+    if (requested != null) {
+      if (taken(c, table, requested)) {
+        throw LedgerError.alreadyExists(table.alreadyExists, table.collection + requested + " already exists",
+            Map.of("resource", table.collection + requested));
+      }
+      return requested;
+    }
+    String base = Names.slug(name, SLUG_MAX, fallback);
+    if (!taken(c, table, base)) return base;
+    for (int n = 2; ; n++) {
+      String candidate = base + "-" + n;
+      if (!taken(c, table, candidate)) return candidate;
+    }
+  }
+
+  private static boolean taken(Connection c, Table table, String id) throws SQLException {
+    return Sql.one(c, "SELECT 1 FROM " + table.sql + " WHERE id = ?", rs -> true, id).isPresent();
+  }
+}
