@@ -4,7 +4,7 @@ JAVA ?= java
 LOGFMT = -Djava.util.logging.SimpleFormatter.format='%1$$tFT%1$$tT.%1$$tLZ %4$$s %5$$s%6$$s%n'
 CP = target/classes:$$(cat target/classpath.txt)
 
-.PHONY: build run test interop check clean
+.PHONY: build run test interop check clean bench-contradictions
 
 # Compiles the server and writes its runtime classpath.
 build:
@@ -26,3 +26,9 @@ check: test interop
 
 clean:
 	$(MVN) -q clean
+
+# Grows a ledger to STANCES stances and prints contradiction-query latency at each size.
+STANCES ?= 200000
+bench-contradictions:
+	$(MVN) -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+	$(JAVA) -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.bench.ContradictionBench $(STANCES)

@@ -30,10 +30,13 @@ final class Ids {
   }
 
   private static final int SLUG_MAX = 48;
+  /** Readable suffixes tried before a random one, so allocation stays O(1) however many share a slug. */
+  private static final int NUMBERED_TRIES = 5;
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   /**
    * Returns {@code requested} when free (ALREADY_EXISTS when taken), else the slug of
-   * {@code name} with "-2", "-3" … appended until free.
+   * {@code name}, then with "-2" … "-5" appended, then with a random 8-character suffix.
    */
   static String allocate(Connection c, Table table, String requested, String name, String fallback)
       throws SQLException {
@@ -46,10 +49,20 @@ final class Ids {
     }
     String base = Names.slug(name, SLUG_MAX, fallback);
     if (!taken(c, table, base)) return base;
-    for (int n = 2; ; n++) {
+    for (int n = 2; n <= NUMBERED_TRIES; n++) {
       String candidate = base + "-" + n;
       if (!taken(c, table, candidate)) return candidate;
     }
+    while (true) {
+      String candidate = base + "-" + randomSuffix();
+      if (!taken(c, table, candidate)) return candidate;
+    }
+  }
+
+  private static String randomSuffix() {
+    char[] out = new char[8];
+    for (int i = 0; i < out.length; i++) out[i] = "abcdefghijklmnopqrstuvwxyz0123456789".charAt(RANDOM.nextInt(36));
+    return new String(out);
   }
 
   private static boolean taken(Connection c, Table table, String id) throws SQLException {

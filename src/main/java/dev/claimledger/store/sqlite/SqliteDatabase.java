@@ -36,6 +36,8 @@ public final class SqliteDatabase implements AutoCloseable {
   }
 
   private static final int BUSY_TIMEOUT_MS = 5_000;
+  /** Page cache per connection, in KiB (negative means KiB to SQLite): keeps hot indexes in memory. */
+  private static final int CACHE_KIB = 32 * 1024;
 
   private final Connection writer;
   private final ReentrantLock writeLock = new ReentrantLock(true);
@@ -78,6 +80,8 @@ public final class SqliteDatabase implements AutoCloseable {
     c.setSynchronous(durability == Durability.FULL ? SQLiteConfig.SynchronousMode.FULL
         : SQLiteConfig.SynchronousMode.NORMAL);
     c.setTransactionMode(mode);
+    c.setCacheSize(-CACHE_KIB);
+    c.setTempStore(SQLiteConfig.TempStore.MEMORY);
     return c;
   }
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 final class SqliteStanceStore implements StanceStore {
 
   private static final String CLAIM_SEQ = "SELECT seq FROM claim WHERE id = ?";
-  private static final String SOURCE = "SELECT seq, text, publish_time FROM source WHERE id = ?";
+  private static final String SOURCE = "SELECT seq, publish_time FROM source WHERE id = ?";
   private static final String INSERT = """
       INSERT INTO stance (id, claim_seq, actor_seq, kind, source_seq, excerpt, excerpt_start, excerpt_end,
                           statement_time, origin, supersedes_seq, supersede_reason, report_time, create_time)
@@ -72,14 +72,14 @@ final class SqliteStanceStore implements StanceStore {
     ActorRows.Keys actor = ActorRows.keys(c, f.actorId());
     List<Long> relays = new ArrayList<>();
     for (String relay : f.relayChain()) relays.add(ActorRows.keys(c, relay).seq());
-    Object[] source = Sql.one(c, SOURCE, rs -> new Object[] {rs.getLong(1), rs.getString(2),
-            Sql.longOrNull(rs, "publish_time")}, f.sourceId())
+    Object[] source = Sql.one(c, SOURCE, rs -> new Object[] {rs.getLong(1), Sql.longOrNull(rs, "publish_time")},
+            f.sourceId())
         .orElseThrow(() -> LedgerError.notFound("SOURCE_NOT_FOUND", "sources/" + f.sourceId()));
-    Excerpt excerpt = Excerpts.place((String) source[1], f.excerpt(), "stance.excerpt");
+    Excerpt excerpt = Excerpts.place(c, (Long) source[0], f.excerpt(), "stance.excerpt");
     String id = Ids.allocate(c, Ids.Table.STANCE, requestedId,
         f.actorId() + " " + f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), "stance");
     long now = Sql.now();
-    long reportTime = source[2] == null ? now : (Long) source[2];
+    long reportTime = source[1] == null ? now : (Long) source[1];
     long seq = Sql.insert(c, INSERT, id, claim, actor.seq(), f.kind().number, source[0], excerpt.text(),
         excerpt.start(), excerpt.end(), f.statementTime(), f.origin().number, supersedes, reason, reportTime, now);
     for (int i = 0; i < relays.size(); i++) Sql.update(c, INSERT_RELAY, seq, i, relays.get(i));
