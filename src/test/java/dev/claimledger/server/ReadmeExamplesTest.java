@@ -14,17 +14,12 @@ import io.grpc.MethodDescriptor;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.protobuf.ProtoUtils;
-import io.grpc.reflection.v1alpha.ServerReflectionGrpc;
-import io.grpc.reflection.v1alpha.ServerReflectionRequest;
-import io.grpc.reflection.v1alpha.ServerReflectionResponse;
 import io.grpc.stub.ClientCalls;
-import io.grpc.stub.StreamObserver;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +95,7 @@ class ReadmeExamplesTest {
     }
     assertEquals("localhost:50051", positional.get(0), "examples talk to the default address");
     if (positional.get(1).equals("list")) {
-      assertEquals(e.expected(), String.join("\n", listServices()));
+      assertEquals(e.expected(), String.join("\n", ReflectionClient.listServices(channel)));
       return;
     }
     String actual;
@@ -151,31 +146,6 @@ class ReadmeExamplesTest {
     return List.of(dev.claimledger.v1.ActorProto.getDescriptor(), dev.claimledger.v1.SourceProto.getDescriptor(),
         dev.claimledger.v1.ClaimProto.getDescriptor(), dev.claimledger.v1.StanceProto.getDescriptor(),
         dev.claimledger.v1.AttributionProto.getDescriptor(), dev.claimledger.v1.ContradictionProto.getDescriptor());
-  }
-
-  /** The services, as grpcurl's `list` prints them: through v1alpha reflection, sorted. */
-  private static List<String> listServices() throws Exception {
-    CompletableFuture<ServerReflectionResponse> answer = new CompletableFuture<>();
-    var requests = ServerReflectionGrpc.newStub(channel).serverReflectionInfo(new StreamObserver<>() {
-      @Override
-      public void onNext(ServerReflectionResponse r) {
-        answer.complete(r);
-      }
-
-      @Override
-      public void onError(Throwable t) {
-        answer.completeExceptionally(t);
-      }
-
-      @Override
-      public void onCompleted() {}
-    });
-    requests.onNext(ServerReflectionRequest.newBuilder().setListServices("").build());
-    List<String> names = new ArrayList<>(answer.get(10, TimeUnit.SECONDS).getListServicesResponse().getServiceList()
-        .stream().map(s -> s.getName()).toList());
-    requests.onCompleted();
-    names.sort(null);
-    return names;
   }
 
   /** Replaces record times by a marker, so only their presence is compared. */

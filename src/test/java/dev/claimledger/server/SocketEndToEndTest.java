@@ -10,14 +10,9 @@ import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.reflection.v1alpha.ServerReflectionGrpc;
-import io.grpc.reflection.v1alpha.ServerReflectionRequest;
-import io.grpc.reflection.v1alpha.ServerReflectionResponse;
-import io.grpc.stub.StreamObserver;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,25 +44,7 @@ class SocketEndToEndTest {
     var health = HealthGrpc.newBlockingStub(channel).check(HealthCheckRequest.getDefaultInstance());
     assertEquals(HealthCheckResponse.ServingStatus.SERVING, health.getStatus());
 
-    CompletableFuture<ServerReflectionResponse> answer = new CompletableFuture<>();
-    var requests = ServerReflectionGrpc.newStub(channel).serverReflectionInfo(new StreamObserver<>() {
-      @Override
-      public void onNext(ServerReflectionResponse r) {
-        answer.complete(r);
-      }
-
-      @Override
-      public void onError(Throwable t) {
-        answer.completeExceptionally(t);
-      }
-
-      @Override
-      public void onCompleted() {}
-    });
-    requests.onNext(ServerReflectionRequest.newBuilder().setListServices("").build());
-    List<String> names = answer.get(10, TimeUnit.SECONDS).getListServicesResponse().getServiceList().stream()
-        .map(s -> s.getName()).toList();
-    requests.onCompleted();
+    List<String> names = ReflectionClient.listServices(channel);
     assertTrue(names.containsAll(List.of("claimledger.v1.ActorService", "claimledger.v1.ClaimService",
         "claimledger.v1.ContradictionService", "grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection",
         "grpc.reflection.v1alpha.ServerReflection")), names.toString());
