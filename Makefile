@@ -4,7 +4,7 @@ JAVA ?= java
 LOGFMT = -Djava.util.logging.SimpleFormatter.format='%1$$tFT%1$$tT.%1$$tLZ %4$$s %5$$s%6$$s%n'
 CP = target/classes:$$(cat target/classpath.txt)
 
-.PHONY: build run test interop check clean bench-contradictions
+.PHONY: build run test interop check clean bench-contradictions readme
 
 # Compiles the server and writes its runtime classpath.
 build:
@@ -32,3 +32,7 @@ STANCES ?= 200000
 bench-contradictions:
 	$(MVN) -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 	$(JAVA) -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.bench.ContradictionBench $(STANCES)
+
+# Rewrites the outputs of the README's grpcurl examples with what a freshly seeded server answers.
+readme:
+	$(MVN) -q test -Dtest=ReadmeExamplesTest -Dreadme.update=true -Dsurefire.failIfNoSpecifiedTests=false

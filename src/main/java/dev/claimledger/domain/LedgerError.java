@@ -33,9 +33,7 @@ public final class LedgerError extends RuntimeException {
   }
 
   public static LedgerError invalid(String reason, List<FieldViolation> violations) {
-    String message = violations.size() == 1
-        ? violations.get(0).field() + ": " + violations.get(0).description()
-        : violations.size() + " fields are invalid";
+    String message = String.join("; ", violations.stream().map(v -> v.field() + " " + v.description()).toList());
     return new LedgerError(Category.INVALID_ARGUMENT, reason, message, Map.of(), violations);
   }
 

@@ -33,13 +33,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Replays every grpcurl example of the README against a freshly seeded server over a socket, the
  * way grpcurl would send it (request JSON in, canonical proto JSON out), and compares the output
- * with the block that follows the command as JSON. Times the server stamps when it records
- * something (createTime, updateTime) differ from run to run and are compared by presence only.
+ * with the block that follows the command as JSON. Record times (createTime, updateTime) and
+ * page tokens (signed with each database's own key) differ from run to run: compared by presence.
  */
 class ReadmeExamplesTest {
   private static final Path REPO = Path.of(System.getProperty("claimledger.repo.dir", "."));
   private static final Pattern BLOCK = Pattern.compile("```(\\w*)\\n(.*?)```", Pattern.DOTALL);
-  private static final List<String> RECORD_TIMES = List.of("createTime", "updateTime");
+  private static final List<String> VARYING = List.of("createTime", "updateTime", "nextPageToken");
 
   @TempDir static Path dir;
   static ClaimLedgerServer server;
@@ -79,13 +79,42 @@ class ReadmeExamplesTest {
 
   @TestFactory
   Stream<DynamicTest> readmeExample_replayedAgainstSeededServer_givesTheOutputShown() throws Exception {
+    if (Boolean.getBoolean("readme.update")) updateReadme();
     List<Example> examples = examples();
     assertTrue(examples.size() >= 5, "the README should show at least five grpcurl examples");
     return examples.stream().map(e -> DynamicTest.dynamicTest(e.command(), () -> replay(e)));
   }
 
-  private static void replay(Example e) throws Exception {
-    List<String> args = shellWords(e.command());
+  /**
+   * With -Dreadme.update=true (make readme), rewrites each output block of the README with what
+   * the service answers now; the replay that follows then checks the rewritten README.
+   */
+  private static void updateReadme() throws Exception {
+    Path file = REPO.resolve("README.md");
+    String readme = Files.readString(file);
+    StringBuilder out = new StringBuilder();
+    Matcher m = BLOCK.matcher(readme);
+    int at = 0;
+    String pendingCommand = null;
+    while (m.find()) {
+      String body = m.group(2).strip();
+      if (pendingCommand != null) {
+        out.append(readme, at, m.start());
+        String answer = answer(pendingCommand);
+        out.append("```").append(answer.startsWith("{") ? "json" : "text").append("\n").append(answer).append("\n```");
+        at = m.end();
+        pendingCommand = null;
+      } else if (body.startsWith("grpcurl ")) {
+        pendingCommand = body.replace("\\\n", " ");
+      }
+    }
+    out.append(readme.substring(at));
+    Files.writeString(file, out.toString());
+  }
+
+  /** What grpcurl would print for the command. */
+  private static String answer(String command) throws Exception {
+    List<String> args = shellWords(command);
     String data = "{}";
     List<String> positional = new ArrayList<>();
     for (int i = 1; i < args.size(); i++) {
@@ -93,18 +122,41 @@ class ReadmeExamplesTest {
       if (a.equals("-d")) data = args.get(++i);
       else if (!a.startsWith("-")) positional.add(a);
     }
-    assertEquals("localhost:50051", positional.get(0), "examples talk to the default address");
-    if (positional.get(1).equals("list")) {
-      assertEquals(e.expected(), String.join("\n", ReflectionClient.listServices(channel)));
-      return;
-    }
-    String actual;
+    if (positional.get(1).equals("list")) return String.join("\n", ReflectionClient.listServices(channel));
     try {
-      actual = call(positional.get(1), data);
+      // Laid out as grpcurl lays out its JSON: two-space indents, one array element a line.
+      return new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+          .toJson(JsonParser.parseString(call(positional.get(1), data)));
     } catch (StatusRuntimeException ex) {
-      String shown = "ERROR:\n  Code: " + grpcurlCode(ex.getStatus().getCode()) + "\n  Message: "
-          + ex.getStatus().getDescription();
-      assertEquals(e.expected(), shown);
+      return grpcurlError(ex);
+    }
+  }
+
+  /** An error as grpcurl prints it: code, message, then each detail message as JSON. */
+  private static String grpcurlError(StatusRuntimeException ex) throws Exception {
+    StringBuilder sb = new StringBuilder("ERROR:\n  Code: " + grpcurlCode(ex.getStatus().getCode())
+        + "\n  Message: " + ex.getStatus().getDescription());
+    com.google.rpc.Status status = io.grpc.protobuf.StatusProto.fromThrowable(ex);
+    if (status != null && status.getDetailsCount() > 0) {
+      sb.append("\n  Details:");
+      JsonFormat.Printer printer = JsonFormat.printer().usingTypeRegistry(JsonFormat.TypeRegistry.newBuilder()
+          .add(com.google.rpc.ErrorInfo.getDescriptor()).add(com.google.rpc.BadRequest.getDescriptor()).build());
+      for (int i = 0; i < status.getDetailsCount(); i++) {
+        String[] lines = printer.print(status.getDetails(i)).split("\n");
+        String prefix = "  " + (i + 1) + ")";
+        sb.append("\n").append(prefix).append("\t").append(lines[0]);
+        for (int j = 1; j < lines.length; j++) sb.append("\n").append(" ".repeat(prefix.length())).append("\t").append(lines[j]);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void replay(Example e) throws Exception {
+    List<String> args = shellWords(e.command());
+    assertTrue(args.contains("localhost:50051"), "examples talk to the default address: " + e.command());
+    String actual = answer(e.command());
+    if (!e.expected().startsWith("{")) {
+      assertEquals(e.expected(), actual);
       return;
     }
     JsonElement want = JsonParser.parseString(e.expected());
@@ -153,7 +205,7 @@ class ReadmeExamplesTest {
     if (e.isJsonObject()) {
       JsonObject o = e.getAsJsonObject();
       for (String key : List.copyOf(o.keySet())) {
-        if (RECORD_TIMES.contains(key)) o.addProperty(key, "<time>");
+        if (VARYING.contains(key)) o.addProperty(key, "<varies>");
         else normalise(o.get(key));
       }
     } else if (e.isJsonArray()) {
