@@ -86,6 +86,11 @@ public final class ClaimLedgerServer implements AutoCloseable {
         int n = new SeedLoader(api(seeding)).load(config.seedFile());
         LOG.info("seeded " + n + " entries from " + config.seedFile());
       }
+      // Closing folded the WAL into the file; a WAL left behind would hold data the move would lose.
+      Path wal = Path.of(tmp + "-wal");
+      if (Files.exists(wal) && Files.size(wal) > 0) throw new IOException("seeding left a write-ahead log behind: " + wal);
+      Files.deleteIfExists(wal);
+      Files.deleteIfExists(Path.of(tmp + "-shm"));
       Files.move(tmp, db, StandardCopyOption.ATOMIC_MOVE);
     }
     return SqliteLedger.open(db, config.durability(), config.readers());

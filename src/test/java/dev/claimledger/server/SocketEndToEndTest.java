@@ -51,6 +51,18 @@ class SocketEndToEndTest {
   }
 
   @Test
+  void seededServer_holdsEverySeedStance_andLeavesNoSeedingFilesBehind() throws Exception {
+    Path seeds = Path.of(System.getProperty("claimledger.repo.dir", "."), "seeds/annotations.txtpb");
+    long expected = java.nio.file.Files.readAllLines(seeds).stream().filter(l -> l.contains("create_stance")).count();
+    var stances = StanceServiceGrpc.newBlockingStub(channel).listStances(ListStancesRequest.newBuilder()
+        .setParent("claims/-").setPageSize(1000).build());
+    assertEquals(expected, stances.getStancesCount());
+    try (var files = java.nio.file.Files.list(dir)) {
+      assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.contains("seeding")).toList());
+    }
+  }
+
+  @Test
   void seededServer_answersContestedClaimsOverTheWire() {
     var contested = ContradictionServiceGrpc.newBlockingStub(channel)
         .listContestedClaims(ListContestedClaimsRequest.getDefaultInstance());

@@ -143,19 +143,33 @@ public final class SqliteDatabase implements AutoCloseable {
     return new IllegalStateException("storage failure", se);
   }
 
+  /**
+   * Closes every connection: readers first, the writer last, after a checkpoint, so that the
+   * writer (the last connection) folds the WAL into the database file and removes it.
+   */
   @Override
   public void close() {
     writeLock.lock();
     try {
       for (Connection c : all) {
-        try {
-          c.close();
-        } catch (SQLException ignored) {
-          // Closing is best effort; committed data is already durable.
-        }
+        if (c != writer) closeQuietly(c);
       }
+      try (var s = writer.createStatement()) {
+        s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      } catch (SQLException ignored) {
+        // Committed data is in the WAL either way; SQLite replays it on the next open.
+      }
+      closeQuietly(writer);
     } finally {
       writeLock.unlock();
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // Closing is best effort; committed data is already durable.
     }
   }
 }
