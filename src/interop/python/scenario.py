@@ -1,207 +1,633 @@
 """claimledger interop scenario: a Python client generated from proto/ against the real server.
 
-Runs on an empty ledger over a socket: records actors, sources, a claim and stances, asks
-attribution and contradiction questions, pages through a list, and checks that bad requests get
-the documented errors (code, ErrorInfo reason, BadRequest field violations).
+Runs against a server on an EMPTY ledger (no seeds) over a socket: records actors with aliases and
+affiliations, sources, claims and stances, asks the attribution and contradiction questions,
+supersedes a stance, pages through a list, and checks that bad requests get the documented errors
+(status code, google.rpc.ErrorInfo reason and google.rpc.BadRequest field violations, decoded from
+the `grpc-status-details-bin` trailer).
+
+Usage (see src/interop/run.sh, which generates the code and starts the server):
+    /usr/bin/python3 scenario.py --target 127.0.0.1:PORT --gen DIR
+
+Prints one line per step and per check and ends with `interop: N passed, M failed`; exits 1 on any
+failure.
 """
 import argparse
+import hashlib
 import sys
 import time
+import traceback
+
+RPC_TIMEOUT = 15  # seconds per call
+READY_TIMEOUT = 30  # seconds to wait for the server
+
+
+class Abort(Exception):
+    """A failure after which the rest of the scenario cannot run."""
+
+
+class Checks:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+
+    def check(self, what, ok, detail=""):
+        if ok:
+            self.passed += 1
+            print(f"  ok   {what}", flush=True)
+        else:
+            self.failed += 1
+            print(f"  FAIL {what}" + (f"\n         {detail}" if detail else ""), flush=True)
+        return ok
+
+    def eq(self, what, actual, expected):
+        return self.check(what, actual == expected, f"expected {expected!r}\n         actual   {actual!r}")
+
+    def require(self, what, ok, detail=""):
+        if not self.check(what, ok, detail):
+            raise Abort(what)
+
+
+def step(title):
+    print(f"step: {title}", flush=True)
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--target", required=True)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--target", required=True, help="host:port of a running server")
     parser.add_argument("--gen", required=True, help="folder with the generated *_pb2 modules")
     args = parser.parse_args()
     sys.path.insert(0, args.gen)
 
     import grpc
-    from claimledger.v1 import actor_pb2, actor_pb2_grpc, attribution_pb2, attribution_pb2_grpc
-    from claimledger.v1 import claim_pb2, claim_pb2_grpc, contradiction_pb2, contradiction_pb2_grpc
-    from claimledger.v1 import source_pb2, source_pb2_grpc, stance_pb2, stance_pb2_grpc
-    import interop_rpc_pb2
 
-    channel = grpc.insecure_channel(args.target)
-    actors = actor_pb2_grpc.ActorServiceStub(channel)
-    sources = source_pb2_grpc.SourceServiceStub(channel)
-    claims = claim_pb2_grpc.ClaimServiceStub(channel)
-    stances = stance_pb2_grpc.StanceServiceStub(channel)
-    attribution = attribution_pb2_grpc.AttributionServiceStub(channel)
-    contradictions = contradiction_pb2_grpc.ContradictionServiceStub(channel)
+    checks = Checks()
+    try:
+        Scenario(grpc, args.target, checks).run()
+    except Abort as e:
+        print(f"interop: stopped after a failed prerequisite: {e}", flush=True)
+        checks.failed = max(checks.failed, 1)
+    except grpc.RpcError as e:
+        checks.failed += 1
+        print(f"  FAIL unexpected RPC error {e.code().name}: {e.details()}", flush=True)
+        traceback.print_exc()
+    except Exception:  # a bug in the scenario or a malformed answer: still a failure
+        checks.failed += 1
+        print("  FAIL unexpected exception", flush=True)
+        traceback.print_exc()
+    print(f"interop: {checks.passed} passed, {checks.failed} failed", flush=True)
+    return 0 if checks.failed == 0 else 1
 
-    results = {"passed": 0, "failed": 0}
 
-    def check(name, condition, detail=""):
-        if condition:
-            results["passed"] += 1
-            print(f"ok   {name}")
-        else:
-            results["failed"] += 1
-            print(f"FAIL {name} {detail}")
+class Scenario:
+    def __init__(self, grpc, target, checks):
+        from claimledger.v1 import actor_pb2, actor_pb2_grpc
+        from claimledger.v1 import attribution_pb2, attribution_pb2_grpc
+        from claimledger.v1 import claim_pb2, claim_pb2_grpc
+        from claimledger.v1 import contradiction_pb2, contradiction_pb2_grpc
+        from claimledger.v1 import source_pb2, source_pb2_grpc
+        from claimledger.v1 import stance_pb2, stance_pb2_grpc
+        from google.rpc import error_details_pb2, status_pb2
+        from google.protobuf import timestamp_pb2
 
-    def error_of(call):
-        """Runs call, which must fail; returns (code, ErrorInfo reason, violated fields)."""
+        self.grpc = grpc
+        self.target = target
+        self.c = checks
+        self.actor_pb2, self.attribution_pb2, self.claim_pb2 = actor_pb2, attribution_pb2, claim_pb2
+        self.contradiction_pb2, self.source_pb2, self.stance_pb2 = contradiction_pb2, source_pb2, stance_pb2
+        self.status_pb2, self.error_details_pb2, self.timestamp_pb2 = status_pb2, error_details_pb2, timestamp_pb2
+
+        self.channel = grpc.insecure_channel(target)
+        self.actors = actor_pb2_grpc.ActorServiceStub(self.channel)
+        self.sources = source_pb2_grpc.SourceServiceStub(self.channel)
+        self.claims = claim_pb2_grpc.ClaimServiceStub(self.channel)
+        self.stances = stance_pb2_grpc.StanceServiceStub(self.channel)
+        self.attribution = attribution_pb2_grpc.AttributionServiceStub(self.channel)
+        self.contradictions = contradiction_pb2_grpc.ContradictionServiceStub(self.channel)
+        self.created_claims = []  # every claim this scenario created, in creation order
+
+    # ----------------------------------------------------------------------------------------------
+    # Helpers
+
+    def call(self, method, request):
+        return method(request, timeout=RPC_TIMEOUT)
+
+    def error_of(self, method, request):
+        """Calls method, which must fail. Returns (code, message, Status or None, ErrorInfo or None,
+        BadRequest or None), or None when the call succeeded."""
         try:
-            call()
-        except grpc.RpcError as e:
-            reason, fields = None, []
+            method(request, timeout=RPC_TIMEOUT)
+        except self.grpc.RpcError as e:
+            status = info = bad = None
             for key, value in e.trailing_metadata() or ():
                 if key == "grpc-status-details-bin":
-                    status = interop_rpc_pb2.Status.FromString(value)
-                    for detail in status.details:
-                        if detail.type_url.endswith("/google.rpc.ErrorInfo"):
-                            reason = interop_rpc_pb2.ErrorInfo.FromString(detail.value).reason
-                        elif detail.type_url.endswith("/google.rpc.BadRequest"):
-                            bad = interop_rpc_pb2.BadRequest.FromString(detail.value)
-                            fields = [v.field for v in bad.field_violations]
-            return e.code(), reason, fields
-        return None, None, []
+                    status = self.status_pb2.Status.FromString(value)
+            if status is not None:
+                for detail in status.details:
+                    if detail.type_url.endswith("/google.rpc.ErrorInfo"):
+                        info = self.error_details_pb2.ErrorInfo.FromString(detail.value)
+                    elif detail.type_url.endswith("/google.rpc.BadRequest"):
+                        bad = self.error_details_pb2.BadRequest.FromString(detail.value)
+            return e.code(), e.details(), status, info, bad
+        return None
 
-    # Wait until the server answers.
-    deadline = time.time() + 60
-    while True:
+    def expect_error(self, what, method, request, code, reason, fields=(), metadata=None):
+        """Checks that the call fails with `code`, an ErrorInfo with `reason` (domain
+        claimledger.dev) and, when `fields` are given, a BadRequest naming each of them."""
+        got = self.error_of(method, request)
+        if got is None:
+            self.c.check(f"{what}: fails with {code.name}", False, "the call succeeded")
+            return None
+        got_code, message, status, info, bad = got
+        self.c.eq(f"{what}: status code", got_code, code)
+        if not self.c.check(f"{what}: trailer grpc-status-details-bin holds a google.rpc.Status",
+                            status is not None, f"message was {message!r}"):
+            return got
+        self.c.check(f"{what}: google.rpc.Status code and message agree with the call status",
+                     status.code == code.value[0] and status.message == message,
+                     f"Status(code={status.code}, message={status.message!r}) vs {code.value[0]} {message!r}")
+        if self.c.check(f"{what}: details hold a google.rpc.ErrorInfo", info is not None,
+                        f"detail types: {[d.type_url for d in status.details]}"):
+            self.c.eq(f"{what}: ErrorInfo reason", info.reason, reason)
+            self.c.eq(f"{what}: ErrorInfo domain", info.domain, "claimledger.dev")
+            for key, value in (metadata or {}).items():
+                self.c.eq(f"{what}: ErrorInfo metadata {key}", dict(info.metadata).get(key), value)
+        if fields:
+            violated = [v.field for v in bad.field_violations] if bad is not None else None
+            self.c.check(f"{what}: details hold a google.rpc.BadRequest naming {', '.join(fields)}",
+                         violated is not None and all(f in violated for f in fields),
+                         f"BadRequest field violations: {violated}"
+                         f" (detail types: {[d.type_url for d in status.details]})")
+        return got
+
+    def timestamp(self, rfc3339):
+        ts = self.timestamp_pb2.Timestamp()
+        ts.FromJsonString(rfc3339)
+        return ts
+
+    def create_claim(self, text, **kw):
+        claim = self.call(self.claims.CreateClaim,
+                          self.claim_pb2.CreateClaimRequest(claim=self.claim_pb2.Claim(text=text, **kw))).claim
+        self.created_claims.append(claim.name)
+        return claim
+
+    def create_stance(self, claim, actor, kind, source, excerpt, start=0, end=0):
+        s = self.stance_pb2
+        return self.call(self.stances.CreateStance, s.CreateStanceRequest(parent=claim, stance=s.Stance(
+            actor=actor, kind=kind, source=source,
+            excerpt=s.Excerpt(text=excerpt, start_offset=start, end_offset=end)))).stance
+
+    def get_claim(self, name):
+        return self.call(self.claims.GetClaim, self.claim_pb2.GetClaimRequest(name=name)).claim
+
+    # ----------------------------------------------------------------------------------------------
+
+    def run(self):
+        self.wait_until_ready()
+        self.create_actors()
+        self.create_sources()
+        self.create_claim_and_stances()
+        self.ask_attribution()
+        self.search()
+        self.ask_contradictions()
+        self.conflicting_reports()
+        self.supersede()
+        self.page_through_claims()
+        self.errors()
+
+    def wait_until_ready(self):
+        step(f"wait for the server at {self.target} (up to {READY_TIMEOUT} s)")
+        grpc = self.grpc
+        deadline = time.monotonic() + READY_TIMEOUT
         try:
-            claims.ListClaims(claim_pb2.ListClaimsRequest(), timeout=2)
-            break
-        except grpc.RpcError:
-            if time.time() > deadline:
-                print("interop: the server did not start")
-                return 1
-            time.sleep(0.2)
-    print(f"server ready at {args.target}")
+            from grpc_health.v1 import health_pb2, health_pb2_grpc
+            health = health_pb2_grpc.HealthStub(self.channel)
+        except ImportError:  # Debian has no python3-grpcio-health-checking: poll a real RPC instead
+            health = None
+        while True:
+            try:
+                if health is not None:
+                    answer = health.Check(health_pb2.HealthCheckRequest(), timeout=2)
+                    if answer.status != health_pb2.HealthCheckResponse.SERVING:
+                        raise RuntimeError(f"health status {answer.status}")
+                first = self.claims.ListClaims(self.claim_pb2.ListClaimsRequest(), timeout=2)
+                break
+            except (grpc.RpcError, RuntimeError) as e:
+                if time.monotonic() > deadline:
+                    detail = f"{e.code().name}: {e.details()}" if isinstance(e, grpc.RpcError) else str(e)
+                    self.c.require(f"the server answers within {READY_TIMEOUT} s", False, f"last error {detail}")
+                time.sleep(0.25)
+        self.c.check("the server answers (" + ("health SERVING, " if health else "") + "ListClaims)", True)
+        self.c.require("the ledger starts empty (no seeds)", len(first.claims) == 0 and not first.next_page_token,
+                       f"ListClaims returned {[c.name for c in first.claims]}")
 
-    # Actors, with aliases and an affiliation chain for roll-up.
-    def create_actor(actor_id, name, kind, aliases=()):
-        return actors.CreateActor(actor_pb2.CreateActorRequest(actor_id=actor_id, actor=actor_pb2.Actor(
-            display_name=name, kind=kind, aliases=list(aliases)))).actor
+    def create_actors(self):
+        step("create actors, aliases and affiliations")
+        a = self.actor_pb2
 
-    harbor = create_actor("harbor-state", "Harbor State", actor_pb2.ACTOR_KIND_STATE, ["the Harbor Republic"])
-    ministry = create_actor("harbor-health-ministry", "Harbor Health Ministry", actor_pb2.ACTOR_KIND_ORGANIZATION)
-    osei = create_actor("amara-osei", "Amara Osei", actor_pb2.ACTOR_KIND_PERSON, ["Dr. Amara Osei"])
-    lakeside = create_actor("lakeside-gazette", "Lakeside Gazette", actor_pb2.ACTOR_KIND_MEDIA_OUTLET)
-    unions = create_actor("dock-unions", "dock unions", actor_pb2.ACTOR_KIND_UNNAMED_GROUP)
-    check("CreateActor returns the name asked for", harbor.name == "actors/harbor-state")
-    actors.CreateAffiliation(actor_pb2.CreateAffiliationRequest(parent=ministry.name, affiliation=actor_pb2.Affiliation(
-        organization=harbor.name, role=actor_pb2.AFFILIATION_ROLE_PART_OF)))
-    spokes = actors.CreateAffiliation(actor_pb2.CreateAffiliationRequest(parent=osei.name, affiliation=actor_pb2.Affiliation(
-        organization=ministry.name, role=actor_pb2.AFFILIATION_ROLE_SPOKESPERSON, title="spokeswoman"))).affiliation
-    check("a spokesperson speaks for her ministry", spokes.speaks_for)
-    found = actors.LookupActor(actor_pb2.LookupActorRequest(alias="DR AMARA OSEI")).actor
-    check("LookupActor matches an alias in another case, ignoring dots", found.name == osei.name, found.name)
+        def create(actor_id, display, kind, aliases=(), description=""):
+            return self.call(self.actors.CreateActor, a.CreateActorRequest(actor_id=actor_id, actor=a.Actor(
+                display_name=display, kind=kind, aliases=list(aliases), description=description))).actor
 
-    # Sources: recording the same text twice returns the first.
-    text = ("The dock unions said the harbor was closed for a week. "
-            "Health ministry spokeswoman Dr. Amara Osei denied that the harbor was closed. "
-            "The ministry declined to comment on the closure.")
-    first = sources.CreateSource(source_pb2.CreateSourceRequest(source=source_pb2.Source(
-        title="Harbor dispute", text=text, publisher=lakeside.name, uri="https://lakeside.example/harbor")))
-    again = sources.CreateSource(source_pb2.CreateSourceRequest(source=source_pb2.Source(title="Another title", text=text)))
-    check("CreateSource twice with the same text returns the existing source",
-          again.existing and again.source.name == first.source.name and not first.existing)
-    second = sources.CreateSource(source_pb2.CreateSourceRequest(source=source_pb2.Source(
-        title="Ministry silent", text="Asked about the closure, the health ministry spokeswoman declined to comment."))).source
+        self.state = create("north-korea", "North Korea", a.ACTOR_KIND_STATE, ["DPRK", "Pyongyang"])
+        self.ministry = create("dprk-foreign-ministry", "North Korean Foreign Ministry", a.ACTOR_KIND_ORGANIZATION)
+        self.choe = create("choe-son-hui", "Choe Son Hui", a.ACTOR_KIND_PERSON, ["Choi Son-hui", "Choi Seong Hee"],
+                           "North Korea's foreign minister")
+        self.kirby = create("john-kirby", "John Kirby", a.ACTOR_KIND_PERSON, ["Kirby"])
+        self.reuters = create("reuters", "Reuters", a.ACTOR_KIND_MEDIA_OUTLET)
+        # A derived ID: the server makes one from the display name.
+        self.analysts = self.call(self.actors.CreateActor, a.CreateActorRequest(actor=a.Actor(
+            display_name="Western analysts", kind=a.ACTOR_KIND_UNNAMED_GROUP))).actor
 
-    claim = claims.CreateClaim(claim_pb2.CreateClaimRequest(claim=claim_pb2.Claim(
-        text="The harbor was closed for a week."))).claim
-    check("CreateClaim derives a readable id", claim.name.startswith("claims/the-harbor-was-closed"), claim.name)
+        self.c.eq("CreateActor uses the actor_id asked for", self.choe.name, "actors/choe-son-hui")
+        self.c.eq("CreateActor keeps the kind", self.choe.kind, a.ACTOR_KIND_PERSON)
+        self.c.check("aliases are kept as given", "Choi Seong Hee" in self.choe.aliases and "Choi Son-hui" in self.choe.aliases,
+                     f"aliases {list(self.choe.aliases)}")
+        self.c.check("create_time is set", self.choe.create_time.seconds > 0)
+        self.c.check("an actor without actor_id gets a derived name",
+                     self.analysts.name.startswith("actors/") and len(self.analysts.name) > len("actors/"),
+                     self.analysts.name)
 
-    def create_stance(actor, kind, source, excerpt, start=0, end=0):
-        return stances.CreateStance(stance_pb2.CreateStanceRequest(parent=claim.name, stance=stance_pb2.Stance(
-            actor=actor.name, kind=kind, source=source, excerpt=stance_pb2.Excerpt(
-                text=excerpt, start_offset=start, end_offset=end)))).stance
+        found = self.call(self.actors.LookupActor, a.LookupActorRequest(alias="choi seong-hee"))
+        self.c.eq("LookupActor('choi seong-hee') finds Choe Son Hui (case and hyphens ignored)",
+                  found.actor.name, self.choe.name)
+        self.c.eq("LookupActor reports the alias in its recorded spelling", found.matched_alias, "Choi Seong Hee")
+        found = self.call(self.actors.LookupActor, a.LookupActorRequest(alias="CHOE SON HUI"))
+        self.c.eq("LookupActor finds an actor by its display name in another case", found.actor.name, self.choe.name)
+        found = self.call(self.actors.LookupActor, a.LookupActorRequest(alias="d.p.r.k."))
+        self.c.eq("LookupActor('d.p.r.k.') finds North Korea (dots ignored)", found.actor.name, self.state.name)
 
-    union_excerpt = "The dock unions said the harbor was closed for a week."
-    s1 = create_stance(unions, stance_pb2.STANCE_KIND_ASSERTS, first.source.name, union_excerpt)
-    check("an excerpt's span is located in code points",
-          (s1.excerpt.start_offset, s1.excerpt.end_offset) == (text.index(union_excerpt), text.index(union_excerpt) + len(union_excerpt)))
-    denial = "Health ministry spokeswoman Dr. Amara Osei denied that the harbor was closed."
-    at = text.index(denial)
-    s2 = create_stance(osei, stance_pb2.STANCE_KIND_DENIES, first.source.name, denial, at, at + len(denial))
-    check("a stance with explicit offsets is recorded", s2.excerpt.start_offset == at)
-    create_stance(osei, stance_pb2.STANCE_KIND_DECLINES_TO_COMMENT, second.name,
-                  "the health ministry spokeswoman declined to comment")
+        part = self.call(self.actors.CreateAffiliation, a.CreateAffiliationRequest(
+            parent=self.ministry.name, affiliation=a.Affiliation(
+                organization=self.state.name, role=a.AFFILIATION_ROLE_PART_OF))).affiliation
+        spokes = self.call(self.actors.CreateAffiliation, a.CreateAffiliationRequest(
+            parent=self.choe.name, affiliation=a.Affiliation(
+                organization=self.ministry.name, role=a.AFFILIATION_ROLE_SPOKESPERSON, title="spokeswoman"))).affiliation
+        employee = self.call(self.actors.CreateAffiliation, a.CreateAffiliationRequest(
+            parent=self.kirby.name, affiliation=a.Affiliation(
+                organization=self.reuters.name, role=a.AFFILIATION_ROLE_EMPLOYEE))).affiliation
+        self.c.check("a ministry PART_OF a state speaks for it", part.speaks_for)
+        self.c.check("a spokesperson speaks for her ministry", spokes.speaks_for)
+        self.c.check("an employee does not speak for the organization", not employee.speaks_for)
+        self.c.check("affiliation names live under the member",
+                     spokes.name.startswith(self.choe.name + "/affiliations/"), spokes.name)
+        self.c.eq("the affiliation keeps organization, role and title",
+                  (spokes.organization, spokes.role, spokes.title),
+                  (self.ministry.name, a.AFFILIATION_ROLE_SPOKESPERSON, "spokeswoman"))
 
-    # Attribution.
-    att = attribution.GetClaimAttribution(attribution_pb2.GetClaimAttributionRequest(claim=claim.name))
-    by_actor = {a.actor.name: [s.stance.kind for s in a.stances] for a in att.actors}
-    check("GetClaimAttribution lists both actors with their kinds",
-          by_actor.get(unions.name) == [stance_pb2.STANCE_KIND_ASSERTS]
-          and stance_pb2.STANCE_KIND_DENIES in by_actor.get(osei.name, []), str(by_actor))
-    check("attribution carries the source brief", att.actors[0].stances[0].source.publisher == lakeside.name)
-    rolled = attribution.ListActorStances(attribution_pb2.ListActorStancesRequest(actor=harbor.name, roll_up=True))
-    vias = [list(s.via) for s in rolled.stances]
-    check("roll-up counts the spokeswoman's words for the state, with the via path",
-          [osei.name, ministry.name, harbor.name] in vias, str(vias))
-    alone = attribution.ListActorStances(attribution_pb2.ListActorStancesRequest(actor=harbor.name))
-    check("without roll-up the state said nothing itself", len(alone.stances) == 0)
-    hits = attribution.SearchLedger(attribution_pb2.SearchLedgerRequest(query="harbor closed"))
-    check("SearchLedger finds the claim", any(h.HasField("claim") and h.claim.name == claim.name for h in hits.hits))
-    odd = attribution.SearchLedger(attribution_pb2.SearchLedgerRequest(query='"harbor* (closed -'))
-    check("search text with FTS syntax is read as plain words", len(odd.hits) > 0)
-    odd = attribution.SearchLedger(attribution_pb2.SearchLedgerRequest(query='NEAR(harbor OR "closed'))
-    check("FTS operators are words too: NEAR and OR must then occur", len(odd.hits) == 0)
+    def create_sources(self):
+        step("create sources; the same source twice returns the existing one")
+        s = self.source_pb2
+        # Characters outside the BMP and non-Latin text before the excerpts: offsets count code
+        # points, so a server counting UTF-16 units or bytes would get them wrong.
+        self.text = (
+            "SEOUL, Jan 15 (Reuters) \u2014 \U0001F30F Talks in Moscow; \ucd5c\uc120\ud76c (Choe Son Hui) arrived on Monday.\n"
+            "White House national security spokesman John Kirby said North Korea has supplied Russia "
+            "with ballistic missiles that were fired at Ukraine.\n"
+            "Choe Son Hui denied that Pyongyang had sent any missiles to Russia, calling the accusation "
+            "\u201cabsurd\u201d.\n"
+            "Analysts said the missiles appeared to be North Korean-made.\n")
+        self.uri = "https://www.reuters.example/world/asia/choe-moscow-2024-01-15/"
+        first = self.call(self.sources.CreateSource, s.CreateSourceRequest(source=s.Source(
+            title="North Korean foreign minister in Russia", publisher=self.reuters.name,
+            publish_time=self.timestamp("2024-01-15T08:00:00Z"), uri=self.uri, text=self.text)))
+        self.source = first.source
+        self.c.check("a new source is not `existing`", not first.existing)
+        self.c.check("the source gets a name", self.source.name.startswith("sources/"), self.source.name)
+        self.c.eq("text_length counts code points", self.source.text_length, len(self.text))
+        self.c.eq("content_sha256 is the SHA-256 of the UTF-8 text", self.source.content_sha256,
+                  hashlib.sha256(self.text.encode("utf-8")).hexdigest())
 
-    # Contradictions.
-    contested = contradictions.ListContestedClaims(contradiction_pb2.ListContestedClaimsRequest())
-    names = [c.claim.name for c in contested.contested_claims]
-    check("the claim is contested", names == [claim.name], str(names))
-    sides = contested.contested_claims[0]
-    check("both sides come with their sources",
-          sides.supporting[0].stance.actor == unions.name and sides.denying[0].stance.actor == osei.name
-          and sides.denying[0].source.name == first.source.name)
-    opposing = contradictions.ListOpposingClaims(contradiction_pb2.ListOpposingClaimsRequest(
-        actor=unions.name, other_actor=osei.name))
-    check("ListOpposingClaims finds the claim", [o.claim.name for o in opposing.opposing_claims] == [claim.name])
-    conflicts = contradictions.ListConflictingReports(contradiction_pb2.ListConflictingReportsRequest())
-    check("denied in one source, declined in another: a conflicting report",
-          [(r.claim.name, r.actor.name, len(r.reports)) for r in conflicts.conflicting_reports] == [(claim.name, osei.name, 2)])
+        again = self.call(self.sources.CreateSource, s.CreateSourceRequest(source=s.Source(
+            title="North Korean foreign minister in Russia", publisher=self.reuters.name,
+            publish_time=self.timestamp("2024-01-15T08:00:00Z"), uri=self.uri, text=self.text)))
+        self.c.check("the same source again is `existing`", again.existing)
+        self.c.eq("the same source again returns the same name", again.source.name, self.source.name)
 
-    # Corrections supersede.
-    sup = stances.SupersedeStance(stance_pb2.SupersedeStanceRequest(
-        name=s1.name, parent=claim.name, reason="the unions spoke of a partial closure",
-        stance=stance_pb2.Stance(actor=unions.name, kind=stance_pb2.STANCE_KIND_SUGGESTS, source=first.source.name,
-                                 excerpt=stance_pb2.Excerpt(text=union_excerpt))))
-    check("SupersedeStance links both stances",
-          sup.superseded.superseded_by == sup.stance.name and sup.stance.supersedes == s1.name)
+        same_text = self.call(self.sources.CreateSource, s.CreateSourceRequest(source=s.Source(
+            title="Another headline over the same text", text=self.text)))
+        self.c.check("the same text under another title is `existing`", same_text.existing)
+        self.c.eq("the same text returns the first source", same_text.source.name, self.source.name)
 
-    # Paging: seven more claims, three a page, each seen once, in order.
-    made = [claims.CreateClaim(claim_pb2.CreateClaimRequest(claim=claim_pb2.Claim(text=f"Paged claim number {i}."))).claim.name
-            for i in range(7)]
-    seen, token, pages = [], "", 0
-    while True:
-        page = claims.ListClaims(claim_pb2.ListClaimsRequest(page_size=3, page_token=token))
-        seen += [c.name for c in page.claims]
-        pages += 1
-        token = page.next_page_token
-        if not token:
-            break
-    check("paging visits every claim once, in creation order", seen == [claim.name] + made and pages == 3,
-          f"{pages} pages: {seen}")
+        same_uri = self.call(self.sources.CreateSource, s.CreateSourceRequest(source=s.Source(
+            title="North Korean foreign minister in Russia (updated)", uri=self.uri,
+            text=self.text + "This story has been updated.\n")))
+        self.c.check("the same URI with another text is `existing`", same_uri.existing)
+        self.c.eq("the same URI returns the first source", same_uri.source.name, self.source.name)
 
-    # Bad requests.
-    code, reason, fields = error_of(lambda: claims.CreateClaim(claim_pb2.CreateClaimRequest(claim=claim_pb2.Claim(text=""))))
-    check("empty claim text: INVALID_ARGUMENT with a field violation",
-          code == grpc.StatusCode.INVALID_ARGUMENT and reason == "INVALID_ARGUMENT" and "claim.text" in fields,
-          f"{code} {reason} {fields}")
-    code, reason, _ = error_of(lambda: claims.GetClaim(claim_pb2.GetClaimRequest(name="claims/no-such-claim")))
-    check("unknown claim: NOT_FOUND CLAIM_NOT_FOUND", code == grpc.StatusCode.NOT_FOUND and reason == "CLAIM_NOT_FOUND")
-    code, reason, fields = error_of(lambda: claims.ListClaims(claim_pb2.ListClaimsRequest(page_size=-1)))
-    check("negative page size: INVALID_ARGUMENT on page_size",
-          code == grpc.StatusCode.INVALID_ARGUMENT and "page_size" in fields)
-    code, reason, _ = error_of(lambda: claims.ListClaims(claim_pb2.ListClaimsRequest(page_token="abc")))
-    check("forged page token: INVALID_PAGE_TOKEN", code == grpc.StatusCode.INVALID_ARGUMENT and reason == "INVALID_PAGE_TOKEN")
-    code, reason, _ = error_of(lambda: stances.CreateStance(stance_pb2.CreateStanceRequest(parent=claim.name, stance=stance_pb2.Stance(
-        actor="actors/nobody", kind=stance_pb2.STANCE_KIND_ASSERTS, source=first.source.name,
-        excerpt=stance_pb2.Excerpt(text=union_excerpt)))))
-    check("a stance naming a missing actor: NOT_FOUND ACTOR_NOT_FOUND",
-          code == grpc.StatusCode.NOT_FOUND and reason == "ACTOR_NOT_FOUND")
-    code, reason, _ = error_of(lambda: contradictions.ListContestedClaims(contradiction_pb2.ListContestedClaimsRequest(
-        filter="actor = x OR source = y")))
-    check("an invalid filter: INVALID_FILTER", code == grpc.StatusCode.INVALID_ARGUMENT and reason == "INVALID_FILTER")
+        got = self.call(self.sources.GetSource, s.GetSourceRequest(name=self.source.name)).source
+        self.c.eq("GetSource returns the full text, unchanged by the repeats", got.text, self.text)
+        listed = self.call(self.sources.ListSources, s.ListSourcesRequest())
+        self.c.eq("ListSources holds one source after the repeats", [x.name for x in listed.sources], [self.source.name])
+        self.c.eq("ListSources (BASIC view) leaves the text out", [x.text for x in listed.sources], [""])
 
-    print(f"interop: {results['passed']} passed, {results['failed']} failed")
-    return 0 if results["failed"] == 0 else 1
+    def create_claim_and_stances(self):
+        step("create a claim and stances (excerpt located by the server, and with explicit offsets)")
+        st = self.stance_pb2
+        self.claim = self.create_claim("North Korea has supplied Russia with ballistic missiles.",
+                                       description="Used against Ukraine, per the U.S.")
+        self.c.check("CreateClaim derives a name from the text", self.claim.name.startswith("claims/"), self.claim.name)
+        self.c.eq("a new claim has no stances", self.claim.summary.stance_count, 0)
+
+        self.kirby_excerpt = ("John Kirby said North Korea has supplied Russia with ballistic missiles "
+                              "that were fired at Ukraine.")
+        self.kirby_stance = self.create_stance(self.claim.name, self.kirby.name, st.STANCE_KIND_ASSERTS,
+                                               self.source.name, self.kirby_excerpt)
+        start = self.text.index(self.kirby_excerpt)
+        self.c.eq("offsets left 0: the server locates the excerpt (code points)",
+                  (self.kirby_stance.excerpt.start_offset, self.kirby_stance.excerpt.end_offset),
+                  (start, start + len(self.kirby_excerpt)))
+        self.c.check("the stance name lives under the claim",
+                     self.kirby_stance.name.startswith(self.claim.name + "/stances/"), self.kirby_stance.name)
+        self.c.eq("the stance keeps actor, kind, source and excerpt",
+                  (self.kirby_stance.actor, self.kirby_stance.kind, self.kirby_stance.source,
+                   self.kirby_stance.excerpt.text),
+                  (self.kirby.name, st.STANCE_KIND_ASSERTS, self.source.name, self.kirby_excerpt))
+        self.c.eq("a stance recorded through the API is MANUAL", self.kirby_stance.origin, st.STANCE_ORIGIN_MANUAL)
+        self.c.eq("resolved_actor is the actor itself", self.kirby_stance.resolved_actor, self.kirby.name)
+
+        self.choe_excerpt = "Choe Son Hui denied that Pyongyang had sent any missiles to Russia"
+        start = self.text.index(self.choe_excerpt)
+        self.choe_span = (start, start + len(self.choe_excerpt))
+        self.choe_stance = self.create_stance(self.claim.name, self.choe.name, st.STANCE_KIND_DENIES,
+                                              self.source.name, self.choe_excerpt, *self.choe_span)
+        self.c.eq("explicit code-point offsets are accepted and kept",
+                  (self.choe_stance.excerpt.start_offset, self.choe_stance.excerpt.end_offset), self.choe_span)
+
+        claim = self.get_claim(self.claim.name)
+        self.c.eq("the claim summary counts 2 stances, 1 supporter, 1 denier, contested",
+                  (claim.summary.stance_count, claim.summary.supporting_actor_count,
+                   claim.summary.denying_actor_count, claim.summary.contested),
+                  (2, 1, 1, True))
+
+    def ask_attribution(self):
+        step("GetClaimAttribution and ListActorStances with roll-up")
+        at = self.attribution_pb2
+        st = self.stance_pb2
+        att = self.call(self.attribution.GetClaimAttribution, at.GetClaimAttributionRequest(claim=self.claim.name))
+        self.c.eq("GetClaimAttribution returns the claim", att.claim.name, self.claim.name)
+        self.c.eq("both actors, in the order they first took a stance",
+                  [x.actor.name for x in att.actors], [self.kirby.name, self.choe.name])
+        kinds = {x.actor.name: [s.stance.kind for s in x.stances] for x in att.actors}
+        self.c.eq("each actor with its stance kinds", kinds,
+                  {self.kirby.name: [st.STANCE_KIND_ASSERTS], self.choe.name: [st.STANCE_KIND_DENIES]})
+        if len(att.actors) == 2 and att.actors[1].stances:
+            choe = att.actors[1].stances[0]
+            self.c.eq("the attributed stance carries the excerpt and its span",
+                      (choe.stance.excerpt.text, choe.stance.excerpt.start_offset, choe.stance.excerpt.end_offset),
+                      (self.choe_excerpt,) + self.choe_span)
+            self.c.eq("the attributed stance carries the source brief",
+                      (choe.source.name, choe.source.title, choe.source.publisher, choe.source.uri,
+                       choe.source.publish_time.ToJsonString()),
+                      (self.source.name, "North Korean foreign minister in Russia", self.reuters.name, self.uri,
+                       "2024-01-15T08:00:00Z"))
+            self.c.eq("the attributed stance carries the claim text and actor display name",
+                      (choe.claim_text, choe.actor_display_name), (self.claim.text, "Choe Son Hui"))
+            self.c.eq("no via path in claim attribution", list(choe.via), [])
+
+        rolled = self.call(self.attribution.ListActorStances,
+                           at.ListActorStancesRequest(actor=self.state.name, roll_up=True))
+        self.c.eq("ListActorStances names the actor asked about", rolled.actor.name, self.state.name)
+        by_name = {s.stance.name: s for s in rolled.stances}
+        self.c.eq("with roll-up, the state has its spokeswoman's stance (and not Kirby's)",
+                  sorted(by_name), [self.choe_stance.name])
+        if self.choe_stance.name in by_name:
+            self.c.eq("the rolled-up stance has the via path speaker -> ministry -> state",
+                      list(by_name[self.choe_stance.name].via),
+                      [self.choe.name, self.ministry.name, self.state.name])
+        alone = self.call(self.attribution.ListActorStances, at.ListActorStancesRequest(actor=self.state.name))
+        self.c.eq("without roll-up the state took no stance itself", len(alone.stances), 0)
+        own = self.call(self.attribution.ListActorStances, at.ListActorStancesRequest(actor=self.choe.name))
+        self.c.eq("the speaker's own stances have an empty via",
+                  [(s.stance.name, list(s.via)) for s in own.stances], [(self.choe_stance.name, [])])
+
+    def search(self):
+        step("SearchLedger")
+        at = self.attribution_pb2
+        hits = self.call(self.attribution.SearchLedger, at.SearchLedgerRequest(query="ballistic")).hits
+        claim_hits = [h.claim.name for h in hits if h.WhichOneof("hit") == "claim"]
+        stance_hits = [h.stance.stance.name for h in hits if h.WhichOneof("hit") == "stance"]
+        self.c.check("a word of the claim finds the claim", self.claim.name in claim_hits,
+                     f"claim hits {claim_hits}, stance hits {stance_hits}")
+        self.c.check("the same word finds the stance whose excerpt has it", self.kirby_stance.name in stance_hits,
+                     f"stance hits {stance_hits}")
+        self.c.check("hits have snippets with the matched word in brackets",
+                     all("[" in h.snippet and "]" in h.snippet for h in hits) and len(hits) > 0,
+                     f"snippets {[h.snippet for h in hits]}")
+        hits = self.call(self.attribution.SearchLedger, at.SearchLedgerRequest(query="Missile SUPPLY")).hits
+        self.c.check("search stems English words and ignores case ('Missile SUPPLY')",
+                     self.claim.name in [h.claim.name for h in hits if h.WhichOneof("hit") == "claim"],
+                     f"{len(hits)} hits")
+        try:
+            self.call(self.attribution.SearchLedger, at.SearchLedgerRequest(query='"missile* NEAR( OR'))
+            self.c.check("a query with FTS syntax ('\"missile* NEAR( OR') does not fail", True)
+        except self.grpc.RpcError as e:
+            self.c.check("a query with FTS syntax ('\"missile* NEAR( OR') does not fail", False,
+                         f"{e.code().name}: {e.details()}")
+        try:
+            hits = self.call(self.attribution.SearchLedger,
+                             at.SearchLedgerRequest(query='"ballistic* (missiles) -Russia ^')).hits
+            self.c.check("quotes, operators and brackets are read as spaces",
+                         self.claim.name in [h.claim.name for h in hits if h.WhichOneof("hit") == "claim"],
+                         f"{len(hits)} hits")
+        except self.grpc.RpcError as e:
+            self.c.check("quotes, operators and brackets are read as spaces", False, f"{e.code().name}: {e.details()}")
+
+    def ask_contradictions(self):
+        step("ListContestedClaims and ListOpposingClaims")
+        co = self.contradiction_pb2
+        contested = self.call(self.contradictions.ListContestedClaims, co.ListContestedClaimsRequest())
+        names = [x.claim.name for x in contested.contested_claims]
+        self.c.require("the claim is contested", names == [self.claim.name], f"contested claims {names}")
+        sides = contested.contested_claims[0]
+        self.c.eq("the supporting side is Kirby's stance",
+                  [(s.stance.name, s.stance.actor) for s in sides.supporting], [(self.kirby_stance.name, self.kirby.name)])
+        self.c.eq("the denying side is Choe's stance",
+                  [(s.stance.name, s.stance.actor) for s in sides.denying], [(self.choe_stance.name, self.choe.name)])
+        self.c.check("both sides come with their source", all(s.source.name == self.source.name
+                                                              for s in list(sides.supporting) + list(sides.denying)))
+        self.c.eq("contested_time is the source's publish time",
+                  sides.contested_time.ToJsonString(), "2024-01-15T08:00:00Z")
+        filtered = self.call(self.contradictions.ListContestedClaims,
+                             co.ListContestedClaimsRequest(filter=f'actor = "{self.choe.name}"'))
+        self.c.eq("filter actor = Choe keeps the claim", [x.claim.name for x in filtered.contested_claims],
+                  [self.claim.name])
+        filtered = self.call(self.contradictions.ListContestedClaims,
+                             co.ListContestedClaimsRequest(filter=f'actor = "{self.state.name}"'))
+        self.c.eq("filter actor = North Korea (no stance of its own) finds nothing",
+                  [x.claim.name for x in filtered.contested_claims], [])
+
+        opposing = self.call(self.contradictions.ListOpposingClaims, co.ListOpposingClaimsRequest(
+            actor=self.kirby.name, other_actor=self.choe.name))
+        self.c.eq("ListOpposingClaims(Kirby, Choe) finds the claim",
+                  [x.claim.name for x in opposing.opposing_claims], [self.claim.name])
+        if opposing.opposing_claims:
+            o = opposing.opposing_claims[0]
+            self.c.eq("actor_stances are Kirby's, other_actor_stances Choe's",
+                      ([s.stance.name for s in o.actor_stances], [s.stance.name for s in o.other_actor_stances]),
+                      ([self.kirby_stance.name], [self.choe_stance.name]))
+        opposing = self.call(self.contradictions.ListOpposingClaims, co.ListOpposingClaimsRequest(
+            actor=self.kirby.name, other_actor=self.analysts.name))
+        self.c.eq("ListOpposingClaims(Kirby, analysts) finds nothing", len(opposing.opposing_claims), 0)
+
+    def conflicting_reports(self):
+        step("ListConflictingReports: one source says Choe denied, another that she declined to comment")
+        co = self.contradiction_pb2
+        st = self.stance_pb2
+        before = self.call(self.contradictions.ListConflictingReports, co.ListConflictingReportsRequest())
+        self.c.eq("no conflicting report before the second source", len(before.conflicting_reports), 0)
+
+        text2 = ("Asked about U.S. accusations that Pyongyang supplied missiles to Moscow, "
+                 "Choe Son Hui declined to comment, the agency said.\n")
+        self.source2 = self.call(self.sources.CreateSource, self.source_pb2.CreateSourceRequest(
+            source=self.source_pb2.Source(title="Choe silent on missile accusations", text=text2,
+                                          publish_time=self.timestamp("2024-01-16T10:00:00Z")))).source
+        excerpt = "Choe Son Hui declined to comment"
+        self.declines = self.create_stance(self.claim.name, self.choe.name, st.STANCE_KIND_DECLINES_TO_COMMENT,
+                                           self.source2.name, excerpt)
+        self.c.eq("the second excerpt is located too",
+                  (self.declines.excerpt.start_offset, self.declines.excerpt.end_offset),
+                  (text2.index(excerpt), text2.index(excerpt) + len(excerpt)))
+
+        after = self.call(self.contradictions.ListConflictingReports, co.ListConflictingReportsRequest())
+        self.c.eq("a conflicting report for Choe on the claim appears",
+                  [(r.claim.name, r.actor.name) for r in after.conflicting_reports], [(self.claim.name, self.choe.name)])
+        if after.conflicting_reports:
+            reports = after.conflicting_reports[0].reports
+            self.c.eq("its reports are both of Choe's stances, oldest record first, from two sources",
+                      [(s.stance.name, s.stance.kind, s.source.name) for s in reports],
+                      [(self.choe_stance.name, st.STANCE_KIND_DENIES, self.source.name),
+                       (self.declines.name, st.STANCE_KIND_DECLINES_TO_COMMENT, self.source2.name)])
+        filtered = self.call(self.contradictions.ListConflictingReports,
+                             co.ListConflictingReportsRequest(filter=f'actor = "{self.kirby.name}"'))
+        self.c.eq("filter actor = Kirby finds no conflicting report", len(filtered.conflicting_reports), 0)
+        claim = self.get_claim(self.claim.name)
+        self.c.eq("the claim summary counts 3 stances and 1 conflicting report",
+                  (claim.summary.stance_count, claim.summary.conflicting_report_count), (3, 1))
+
+    def supersede(self):
+        step("SupersedeStance")
+        st = self.stance_pb2
+        at = self.attribution_pb2
+        reason = "Kirby said the missiles were likely North Korean; recorded as a hedge"
+        sup = self.call(self.stances.SupersedeStance, st.SupersedeStanceRequest(
+            name=self.kirby_stance.name, parent=self.claim.name, reason=reason,
+            stance=st.Stance(actor=self.kirby.name, kind=st.STANCE_KIND_SUGGESTS, source=self.source.name,
+                             excerpt=st.Excerpt(text=self.kirby_excerpt))))
+        new, old = sup.stance, sup.superseded
+        self.c.eq("the corrected stance has superseded_by = the replacement", old.superseded_by, new.name)
+        self.c.eq("the replacement has supersedes and the reason", (new.supersedes, new.supersede_reason),
+                  (self.kirby_stance.name, reason))
+        self.c.eq("the replacement is a new SUGGESTS stance on the claim",
+                  (new.kind, new.name != self.kirby_stance.name, new.name.startswith(self.claim.name + "/stances/")),
+                  (st.STANCE_KIND_SUGGESTS, True, True))
+        got = self.call(self.stances.GetStance, st.GetStanceRequest(name=self.kirby_stance.name)).stance
+        self.c.eq("GetStance of the corrected stance shows superseded_by", got.superseded_by, new.name)
+        self.kirby_stance2 = new
+
+        att = self.call(self.attribution.GetClaimAttribution, at.GetClaimAttributionRequest(claim=self.claim.name))
+        kirby = [x for x in att.actors if x.actor.name == self.kirby.name]
+        self.c.eq("attribution now shows only the replacement for Kirby",
+                  [s.stance.name for s in kirby[0].stances] if kirby else None, [new.name])
+        att = self.call(self.attribution.GetClaimAttribution,
+                        at.GetClaimAttributionRequest(claim=self.claim.name, include_superseded=True))
+        kirby = [x for x in att.actors if x.actor.name == self.kirby.name]
+        self.c.eq("include_superseded shows both, the old one marked",
+                  [(s.stance.name, s.stance.superseded_by) for s in kirby[0].stances] if kirby else None,
+                  [(self.kirby_stance.name, new.name), (new.name, "")])
+        claim = self.get_claim(self.claim.name)
+        self.c.eq("the summary counts stances in force: 3, still 1 supporter (SUGGESTS), contested",
+                  (claim.summary.stance_count, claim.summary.supporting_actor_count, claim.summary.contested),
+                  (3, 1, True))
+        contested = self.call(self.contradictions.ListContestedClaims, self.contradiction_pb2.ListContestedClaimsRequest())
+        supporting = [s.stance.name for x in contested.contested_claims for s in x.supporting]
+        self.c.eq("the contested claim's supporting side is the replacement", supporting, [new.name])
+
+        self.expect_error("superseding the same stance again", self.stances.SupersedeStance,
+                          st.SupersedeStanceRequest(name=self.kirby_stance.name, parent=self.claim.name, reason="again",
+                                                    stance=st.Stance(actor=self.kirby.name, kind=st.STANCE_KIND_ASSERTS,
+                                                                     source=self.source.name,
+                                                                     excerpt=st.Excerpt(text=self.kirby_excerpt))),
+                          self.grpc.StatusCode.FAILED_PRECONDITION, "STANCE_ALREADY_SUPERSEDED")
+
+    def page_through_claims(self):
+        step("page through ListClaims, 3 at a time")
+        cl = self.claim_pb2
+        for i in range(1, 8):
+            self.create_claim(f"Interop paging claim number {i} is about topic {chr(ord('a') + i)}.")
+        seen, token, pages = [], "", 0
+        while True:
+            page = self.call(self.claims.ListClaims, cl.ListClaimsRequest(page_size=3, page_token=token))
+            pages += 1
+            self.c.check(f"page {pages} holds at most 3 claims", len(page.claims) <= 3, f"{len(page.claims)} claims")
+            seen += [x.name for x in page.claims]
+            if pages == 1:
+                self.first_token = page.next_page_token
+            token = page.next_page_token
+            if not token or pages > 20:
+                break
+        self.c.eq(f"{len(self.created_claims)} claims seen exactly once each, in creation order", seen,
+                  self.created_claims)
+        self.c.eq("3 pages of 3, 3 and 2", pages, 3)
+        contested = self.call(self.claims.ListClaims, cl.ListClaimsRequest(filter="contested = true"))
+        self.c.eq("ListClaims filter contested = true", [x.name for x in contested.claims], [self.claim.name])
+
+    def errors(self):
+        step("errors: codes, ErrorInfo reasons and BadRequest field violations")
+        g = self.grpc.StatusCode
+        cl, st, a, at = self.claim_pb2, self.stance_pb2, self.actor_pb2, self.attribution_pb2
+        self.expect_error("CreateClaim with empty text", self.claims.CreateClaim,
+                          cl.CreateClaimRequest(claim=cl.Claim(text="")),
+                          g.INVALID_ARGUMENT, "INVALID_ARGUMENT", fields=["claim.text"])
+        self.expect_error("GetClaim of an unknown claim", self.claims.GetClaim,
+                          cl.GetClaimRequest(name="claims/no-such-claim"),
+                          g.NOT_FOUND, "CLAIM_NOT_FOUND", metadata={"resource": "claims/no-such-claim"})
+        self.expect_error("ListClaims with page_size -1", self.claims.ListClaims, cl.ListClaimsRequest(page_size=-1),
+                          g.INVALID_ARGUMENT, "INVALID_ARGUMENT", fields=["page_size"])
+        self.expect_error("ListClaims with a forged page token", self.claims.ListClaims,
+                          cl.ListClaimsRequest(page_token="abc"), g.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN")
+        if self.first_token:
+            self.expect_error("a page token reused with another filter", self.claims.ListClaims,
+                              cl.ListClaimsRequest(page_size=3, page_token=self.first_token, filter="contested = false"),
+                              g.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN")
+        self.expect_error("CreateStance naming a missing actor", self.stances.CreateStance,
+                          st.CreateStanceRequest(parent=self.claim.name, stance=st.Stance(
+                              actor="actors/nobody-at-all", kind=st.STANCE_KIND_ASSERTS, source=self.source.name,
+                              excerpt=st.Excerpt(text=self.kirby_excerpt))),
+                          g.NOT_FOUND, "ACTOR_NOT_FOUND", metadata={"resource": "actors/nobody-at-all"})
+        start, end = self.choe_span
+        self.expect_error("CreateStance with offsets one code point off", self.stances.CreateStance,
+                          st.CreateStanceRequest(parent=self.claim.name, stance=st.Stance(
+                              actor=self.choe.name, kind=st.STANCE_KIND_DENIES, source=self.source.name,
+                              excerpt=st.Excerpt(text=self.choe_excerpt, start_offset=start + 1, end_offset=end + 1))),
+                          g.INVALID_ARGUMENT, "EXCERPT_NOT_IN_SOURCE")
+        self.expect_error("CreateStance with an excerpt not in the source", self.stances.CreateStance,
+                          st.CreateStanceRequest(parent=self.claim.name, stance=st.Stance(
+                              actor=self.choe.name, kind=st.STANCE_KIND_DENIES, source=self.source.name,
+                              excerpt=st.Excerpt(text="Choe Son Hui confirmed the deliveries"))),
+                          g.INVALID_ARGUMENT, "EXCERPT_NOT_IN_SOURCE")
+        self.expect_error("CreateClaim with the text of an existing claim (other case and punctuation)",
+                          self.claims.CreateClaim,
+                          cl.CreateClaimRequest(claim=cl.Claim(text="north korea has supplied Russia with ballistic missiles")),
+                          g.ALREADY_EXISTS, "CLAIM_ALREADY_EXISTS", metadata={"existing": self.claim.name})
+        self.expect_error("LookupActor of an unknown alias", self.actors.LookupActor,
+                          a.LookupActorRequest(alias="Nobody Known By This Name"), g.NOT_FOUND, "ALIAS_NOT_FOUND")
+        self.expect_error("CreateActor with a taken alias", self.actors.CreateActor,
+                          a.CreateActorRequest(actor=a.Actor(display_name="choi son hui", kind=a.ACTOR_KIND_PERSON)),
+                          g.ALREADY_EXISTS, "ALIAS_IN_USE")
+        self.expect_error("SearchLedger with no words", self.attribution.SearchLedger,
+                          at.SearchLedgerRequest(query='"( )" *'), g.INVALID_ARGUMENT, "INVALID_ARGUMENT")
+        self.expect_error("ListContestedClaims with OR in the filter", self.contradictions.ListContestedClaims,
+                          self.contradiction_pb2.ListContestedClaimsRequest(
+                              filter=f'actor = "{self.choe.name}" OR actor = "{self.kirby.name}"'),
+                          g.INVALID_ARGUMENT, "INVALID_FILTER")
+        self.expect_error("ListOpposingClaims with the same actor twice", self.contradictions.ListOpposingClaims,
+                          self.contradiction_pb2.ListOpposingClaimsRequest(actor=self.kirby.name,
+                                                                           other_actor=self.kirby.name),
+                          g.INVALID_ARGUMENT, "INVALID_ARGUMENT")
+        claims = self.call(self.claims.ListClaims, cl.ListClaimsRequest(page_size=1000))
+        self.c.eq("failed requests wrote nothing: the claims are the ones created",
+                  [x.name for x in claims.claims], self.created_claims)
 
 
 if __name__ == "__main__":
