@@ -48,6 +48,7 @@ public final class LedgerFixture implements AutoCloseable {
     dbFile = dir.resolve("ledger.db");
     ledger = SqliteLedger.open(dbFile, SqliteDatabase.Durability.NORMAL, 2);
     api = LedgerApi.over(ledger.actors(), ledger.sources(), ledger.claims(), ledger.stances(), ledger.queries(),
+        ledger.ingest(),
         ledger.pageTokenKey());
     String name = InProcessServerBuilder.generateName();
     InProcessServerBuilder b = InProcessServerBuilder.forName(name).directExecutor();

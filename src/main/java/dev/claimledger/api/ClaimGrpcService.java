@@ -10,6 +10,7 @@ import java.util.Map;
 public final class ClaimGrpcService extends ClaimServiceGrpc.ClaimServiceImplBase {
 
   private static final int TEXT_MAX = 2000;
+  private static final int REASON_MAX = 1000;
 
   private final ClaimStore claims;
   private final PageTokens tokens;
@@ -30,6 +31,20 @@ public final class ClaimGrpcService extends ClaimServiceGrpc.ClaimServiceImplBas
       v.throwIfAny("INVALID_ARGUMENT");
       var claim = claims.create(req.getClaim().getText().strip(), req.getClaim().getDescription().strip(), id);
       return CreateClaimResponse.newBuilder().setClaim(ProtoMapper.claim(claim)).build();
+    });
+  }
+
+  @Override
+  public void mergeClaims(MergeClaimsRequest req, StreamObserver<MergeClaimsResponse> out) {
+    Calls.unary(out, () -> {
+      var v = new LedgerError.Violations();
+      String id = ResourceNames.id(req.getName(), ResourceNames.CLAIMS, "name", v);
+      String into = ResourceNames.id(req.getInto(), ResourceNames.CLAIMS, "into", v);
+      Texts.required(req.getReason(), REASON_MAX, "reason", v);
+      v.throwIfAny("INVALID_ARGUMENT");
+      var both = claims.merge(id, into, req.getReason().strip());
+      return MergeClaimsResponse.newBuilder().setClaim(ProtoMapper.claim(both.get(0)))
+          .setMerged(ProtoMapper.claim(both.get(1))).build();
     });
   }
 

@@ -1,31 +1,35 @@
 package dev.claimledger.api;
 
 import dev.claimledger.store.ActorStore;
+import dev.claimledger.ingest.Ingestor;
 import dev.claimledger.store.ClaimStore;
+import dev.claimledger.store.IngestStore;
 import dev.claimledger.store.LedgerQueries;
 import dev.claimledger.store.SourceStore;
 import dev.claimledger.store.StanceStore;
 import io.grpc.BindableService;
 import java.util.List;
 
-/** The six API services over one set of stores, sharing one page-token signer. */
+/** The seven API services over one set of stores, sharing one page-token signer. */
 public record LedgerApi(
     ActorGrpcService actors,
     SourceGrpcService sources,
     ClaimGrpcService claims,
     StanceGrpcService stances,
     AttributionGrpcService attribution,
-    ContradictionGrpcService contradictions) {
+    ContradictionGrpcService contradictions,
+    IngestGrpcService ingest) {
 
   public static LedgerApi over(ActorStore actors, SourceStore sources, ClaimStore claims, StanceStore stances,
-      LedgerQueries queries, byte[] pageTokenKey) {
+      LedgerQueries queries, IngestStore ingest, byte[] pageTokenKey) {
     PageTokens tokens = new PageTokens(pageTokenKey);
     return new LedgerApi(new ActorGrpcService(actors, tokens), new SourceGrpcService(sources, tokens),
         new ClaimGrpcService(claims, tokens), new StanceGrpcService(stances, tokens),
-        new AttributionGrpcService(queries, tokens), new ContradictionGrpcService(queries, tokens));
+        new AttributionGrpcService(queries, tokens), new ContradictionGrpcService(queries, tokens),
+        new IngestGrpcService(new Ingestor(ingest)));
   }
 
   public List<BindableService> all() {
-    return List.of(actors, sources, claims, stances, attribution, contradictions);
+    return List.of(actors, sources, claims, stances, attribution, contradictions, ingest);
   }
 }

@@ -85,7 +85,7 @@ final class ProtoMapper {
 
   static dev.claimledger.v1.Claim claim(Claim c) {
     var s = c.summary();
-    return dev.claimledger.v1.Claim.newBuilder()
+    var b = dev.claimledger.v1.Claim.newBuilder()
         .setName("claims/" + c.id())
         .setText(c.text())
         .setDescription(c.description())
@@ -95,8 +95,9 @@ final class ProtoMapper {
             .setDenyingActorCount(s.denyingActorCount())
             .setContested(s.contested())
             .setConflictingReportCount(s.conflictingReportCount()))
-        .setCreateTime(timestamp(c.createTime()))
-        .build();
+        .setCreateTime(timestamp(c.createTime()));
+    if (c.mergedInto() != null) b.setMergedInto("claims/" + c.mergedInto());
+    return b.build();
   }
 
   static dev.claimledger.v1.Stance stance(Stance s) {
@@ -111,7 +112,9 @@ final class ProtoMapper {
         .setOrigin(StanceOrigin.forNumber(s.origin().number))
         .setSupersedeReason(s.supersedeReason())
         .setResolvedActor(actorName(s.resolvedActorId()))
-        .setCreateTime(timestamp(s.createTime()));
+        .setCreateTime(timestamp(s.createTime()))
+        .setExtractorVersion(s.extractorVersion())
+        .setConfidence(s.confidence());
     if (s.statementTime() != null) b.setStatementTime(timestamp(s.statementTime()));
     if (s.supersedes() != null) b.setSupersedes(stanceName(s.supersedes()));
     if (s.supersededBy() != null) b.setSupersededBy(stanceName(s.supersededBy()));

@@ -35,7 +35,7 @@ public final class SourceGrpcService extends SourceServiceGrpc.SourceServiceImpl
       Texts.required(s.getTitle(), TITLE_MAX, "source.title", v);
       if (s.getText().isEmpty()) v.add("source.text", "is required");
       else if (Texts.length(s.getText()) > TEXT_MAX) v.add("source.text", "must be at most " + TEXT_MAX + " characters");
-      if (!s.getUri().isEmpty()) checkUri(s.getUri(), v);
+      if (!s.getUri().isEmpty()) checkUri(s.getUri(), "source.uri", v);
       String publisher = ResourceNames.optionalId(s.getPublisher(), ResourceNames.ACTORS, "source.publisher", v);
       if (s.getRelaysCount() > RELAYS_MAX) v.add("source.relays", "must have at most " + RELAYS_MAX + " entries");
       List<String> relays = new ArrayList<>();
@@ -54,9 +54,9 @@ public final class SourceGrpcService extends SourceServiceGrpc.SourceServiceImpl
     });
   }
 
-  private static void checkUri(String uri, LedgerError.Violations v) {
+  static void checkUri(String uri, String field, LedgerError.Violations v) {
     if (uri.length() > URI_MAX) {
-      v.add("source.uri", "must be at most " + URI_MAX + " characters");
+      v.add(field, "must be at most " + URI_MAX + " characters");
       return;
     }
     try {
@@ -64,10 +64,10 @@ public final class SourceGrpcService extends SourceServiceGrpc.SourceServiceImpl
       String scheme = parsed.getScheme();
       if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
           || parsed.getHost() == null) {
-        v.add("source.uri", "must be an absolute http or https URI");
+        v.add(field, "must be an absolute http or https URI");
       }
     } catch (URISyntaxException e) {
-      v.add("source.uri", "is not a valid URI");
+      v.add(field, "is not a valid URI");
     }
   }
 

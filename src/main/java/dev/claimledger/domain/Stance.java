@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An actor's position on a claim as reported by a source. Never edited: {@code supersedes} and
  * {@code supersededBy} link corrections. {@code resolvedActorId} is the actor it counts for after
- * merges. Nullable: statementTime, supersedes, supersededBy.
+ * merges. {@code extractorVersion} is empty and {@code confidence} 1 for a manual stance.
+ * Nullable: statementTime, supersedes, supersededBy.
  */
 public record Stance(
     StanceRef ref,
@@ -21,4 +22,6 @@ public record Stance(
     String supersedeReason,
     StanceRef supersededBy,
     String resolvedActorId,
-    Instant createTime) {}
+    Instant createTime,
+    String extractorVersion,
+    double confidence) {}

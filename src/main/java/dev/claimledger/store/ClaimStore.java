@@ -13,4 +13,11 @@ public interface ClaimStore {
 
   /** Claims in creation order; {@code contested} null for all. */
   Page<Claim> list(Boolean contested, PageRequest page);
+
+  /**
+   * Merges claim {@code id} into {@code intoId}: every stance moves to the survivor, which counts
+   * them from then on. Returns {survivor, merged}. Fails NOT_FOUND (CLAIM_NOT_FOUND) and
+   * FAILED_PRECONDITION (CLAIM_MERGED, SAME_CLAIM).
+   */
+  java.util.List<Claim> merge(String id, String intoId, String reason);
 }

@@ -197,7 +197,8 @@ class ReadmeExamplesTest {
   private static List<Descriptors.FileDescriptor> files() {
     return List.of(dev.claimledger.v1.ActorProto.getDescriptor(), dev.claimledger.v1.SourceProto.getDescriptor(),
         dev.claimledger.v1.ClaimProto.getDescriptor(), dev.claimledger.v1.StanceProto.getDescriptor(),
-        dev.claimledger.v1.AttributionProto.getDescriptor(), dev.claimledger.v1.ContradictionProto.getDescriptor());
+        dev.claimledger.v1.AttributionProto.getDescriptor(), dev.claimledger.v1.ContradictionProto.getDescriptor(),
+        dev.claimledger.v1.IngestProto.getDescriptor());
   }
 
   /** Replaces record times by a marker, so only their presence is compared. */

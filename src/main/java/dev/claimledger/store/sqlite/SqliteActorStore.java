@@ -64,15 +64,18 @@ final class SqliteActorStore implements ActorStore {
 
   @Override
   public Actor create(ActorFields f, String requestedId) {
-    return db.write(c -> {
-      String id = Ids.allocate(c, Ids.Table.ACTOR, requestedId, f.displayName(), "actor");
-      long now = Sql.now();
-      long seq = Sql.insert(c, INSERT_ACTOR, id, f.displayName(), f.kind().number, f.description(), now, now);
-      Sql.update(c, SET_CANONICAL_SELF, seq);
-      writeAliases(c, seq, f.displayName(), f.aliases(), 0);
-      Audit.record(c, "CreateActor", "actors/" + id, f.displayName());
-      return ActorRows.bySeq(c, seq);
-    });
+    return db.write(c -> insert(c, f, requestedId));
+  }
+
+  /** CreateActor inside the caller's transaction. */
+  static Actor insert(Connection c, ActorFields f, String requestedId) throws SQLException {
+    String id = Ids.allocate(c, Ids.Table.ACTOR, requestedId, f.displayName(), "actor");
+    long now = Sql.now();
+    long seq = Sql.insert(c, INSERT_ACTOR, id, f.displayName(), f.kind().number, f.description(), now, now);
+    Sql.update(c, SET_CANONICAL_SELF, seq);
+    writeAliases(c, seq, f.displayName(), f.aliases(), 0);
+    Audit.record(c, "CreateActor", "actors/" + id, f.displayName());
+    return ActorRows.bySeq(c, seq);
   }
 
   /** Inserts the display name and aliases (deduplicated by key) from {@code position} on. */
@@ -179,7 +182,13 @@ final class SqliteActorStore implements ActorStore {
   @Override
   public Affiliation createAffiliation(String memberId, String organizationId, AffiliationRole role, String title,
       String requestedId) {
-    return db.write(c -> {
+    return db.write(c -> insertAffiliation(c, memberId, organizationId, role, title, requestedId));
+  }
+
+  /** CreateAffiliation inside the caller's transaction. */
+  static Affiliation insertAffiliation(Connection c, String memberId, String organizationId, AffiliationRole role,
+      String title, String requestedId) throws SQLException {
+    {
       ActorRows.Keys member = ActorRows.keys(c, memberId);
       ActorRows.Keys org = ActorRows.keys(c, organizationId);
       for (var k : List.of(member, org)) {
@@ -206,7 +215,7 @@ final class SqliteActorStore implements ActorStore {
       Audit.record(c, "CreateAffiliation", "actors/" + memberId + "/affiliations/" + id,
           role.name() + " of actors/" + organizationId);
       return Sql.one(c, AFFILIATION_BY_SEQ, SqliteActorStore::mapAffiliation, seq).orElseThrow();
-    });
+    }
   }
 
   @Override

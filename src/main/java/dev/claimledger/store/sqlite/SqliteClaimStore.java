@@ -20,11 +20,13 @@ final class SqliteClaimStore implements ClaimStore {
 
   static final String COLUMNS = """
       cl.seq, cl.id, cl.text, cl.description, cl.create_time, cl.stance_count, cl.supporting_actor_count,
-      cl.denying_actor_count, cl.conflicting_actor_count, cl.contested_time""";
+      cl.denying_actor_count, cl.conflicting_actor_count, cl.contested_time,
+      (SELECT m.id FROM claim m WHERE m.seq = cl.merged_into_seq) AS merged_into_id""";
   private static final String BY_TEXT_KEY = "SELECT id FROM claim WHERE text_key = ?";
   private static final String INSERT = """
       INSERT INTO claim (id, text, text_key, description, create_time) VALUES (?, ?, ?, ?, ?)""";
   private static final String INDEX_TEXT = "INSERT INTO ledger_fts (rowid, body) VALUES (?, ?)";
+  private static final String INDEX_CLAIM = "INSERT INTO claim_fts (rowid, body) VALUES (?, ?)";
   private static final String BY_ID = "SELECT " + COLUMNS + " FROM claim cl WHERE cl.id = ?";
   static final String BY_SEQ = "SELECT " + COLUMNS + " FROM claim cl WHERE cl.seq = ?";
   private static final String LIST_ALL = "SELECT " + COLUMNS + " FROM claim cl WHERE cl.seq > ? ORDER BY cl.seq LIMIT ?";
@@ -34,15 +36,63 @@ final class SqliteClaimStore implements ClaimStore {
   private static final String LIST_UNCONTESTED = "SELECT " + COLUMNS + " " + """
        FROM claim cl WHERE cl.seq > ? AND cl.contested_time IS NULL ORDER BY cl.seq LIMIT ?""";
 
-  private final SqliteDatabase db;
+  private static final String KEYS = "SELECT seq, merged_into_seq FROM claim WHERE id = ?";
+  private static final String ACTORS_ON = "SELECT actor_seq FROM claim_actor_position WHERE claim_seq = ?";
+  private static final String MOVE_STANCES = "UPDATE stance SET claim_seq = ? WHERE claim_seq = ?";
+  // Claims merged into the merged one point at the survivor too, so a name resolves in one hop.
+  private static final String MARK_MERGED = "UPDATE claim SET merged_into_seq = ? WHERE seq = ? OR merged_into_seq = ?";
+  private static final String UNINDEX_CLAIM = "DELETE FROM claim_fts WHERE rowid = ?";
 
-  SqliteClaimStore(SqliteDatabase db) {
+  private final SqliteDatabase db;
+  private final PositionMaintainer positions;
+
+  SqliteClaimStore(SqliteDatabase db, PositionMaintainer positions) {
     this.db = db;
+    this.positions = positions;
+  }
+
+  @Override
+  public List<Claim> merge(String id, String intoId, String reason) {
+    return db.write(c -> {
+      long from = liveSeq(c, id);
+      long into = liveSeq(c, intoId);
+      if (from == into) {
+        throw LedgerError.failedPrecondition("SAME_CLAIM", "a claim cannot be merged into itself",
+            Map.of("claim", "claims/" + id));
+      }
+      List<Long> actors = Sql.list(c, ACTORS_ON, rs -> rs.getLong(1), from);
+      Sql.update(c, MOVE_STANCES, into, from);
+      Sql.update(c, MARK_MERGED, into, from, from);
+      Sql.update(c, UNINDEX_CLAIM, from);
+      for (long actor : actors) {
+        positions.refresh(c, from, actor);
+        positions.refresh(c, into, actor);
+      }
+      Audit.record(c, "MergeClaims", "claims/" + id, "into claims/" + intoId + ": " + reason);
+      return List.of(bySeq(c, into), bySeq(c, from));
+    });
+  }
+
+  /** The key of a claim that was not merged away, or NOT_FOUND / CLAIM_MERGED. */
+  private static long liveSeq(Connection c, String id) throws SQLException {
+    long[] k = Sql.one(c, KEYS, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, id)
+        .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + id));
+    if (k[1] != 0) {
+      Claim merged = bySeq(c, k[0]);
+      throw LedgerError.failedPrecondition("CLAIM_MERGED", "claims/" + id + " was merged into claims/"
+          + merged.mergedInto(), Map.of("claim", "claims/" + id, "merged_into", "claims/" + merged.mergedInto()));
+    }
+    return k[0];
   }
 
   @Override
   public Claim create(String text, String description, String requestedId) {
-    return db.write(c -> {
+    return db.write(c -> insert(c, text, description, requestedId));
+  }
+
+  /** CreateClaim inside the caller's transaction. */
+  static Claim insert(Connection c, String text, String description, String requestedId) throws SQLException {
+    {
       String key = Names.key(text);
       var existing = Sql.one(c, BY_TEXT_KEY, rs -> rs.getString(1), key);
       if (existing.isPresent()) {
@@ -52,9 +102,10 @@ final class SqliteClaimStore implements ClaimStore {
       String id = Ids.allocate(c, Ids.Table.CLAIM, requestedId, text, "claim");
       long seq = Sql.insert(c, INSERT, id, text, key, description, Sql.now());
       Sql.update(c, INDEX_TEXT, 2 * seq, text);
+      Sql.update(c, INDEX_CLAIM, seq, text);
       Audit.record(c, "CreateClaim", "claims/" + id, text);
       return bySeq(c, seq);
-    });
+    }
   }
 
   static Claim bySeq(Connection c, long seq) throws SQLException {
@@ -84,6 +135,6 @@ final class SqliteClaimStore implements ClaimStore {
     ClaimSummary summary = new ClaimSummary(rs.getInt("stance_count"), rs.getInt("supporting_actor_count"),
         rs.getInt("denying_actor_count"), rs.getInt("conflicting_actor_count"), Sql.instantOrNull(rs, "contested_time"));
     return new Claim(rs.getString("id"), rs.getString("text"), rs.getString("description"), summary,
-        Sql.instant(rs.getLong("create_time")));
+        Sql.instant(rs.getLong("create_time")), rs.getString("merged_into_id"));
   }
 }

@@ -87,11 +87,20 @@ public final class SqliteDatabase implements AutoCloseable {
 
   /** Runs {@code work} in one IMMEDIATE transaction: all of it commits, or none of it. */
   public <T> T write(Work<T> work) {
+    return write(work, true);
+  }
+
+  /**
+   * Runs {@code work} in one IMMEDIATE transaction and commits it, or rolls it back when
+   * {@code commit} is false (a preview: the work sees its own writes, nobody else ever does).
+   */
+  public <T> T write(Work<T> work, boolean commit) {
     writeLock.lock();
     try {
       try {
         T result = work.run(writer);
-        writer.commit();
+        if (commit) writer.commit();
+        else writer.rollback();
         return result;
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(writer);

@@ -2,6 +2,7 @@ package dev.claimledger.store.sqlite;
 
 import dev.claimledger.store.ActorStore;
 import dev.claimledger.store.ClaimStore;
+import dev.claimledger.store.IngestStore;
 import dev.claimledger.store.LedgerQueries;
 import dev.claimledger.store.SourceStore;
 import dev.claimledger.store.StanceStore;
@@ -15,15 +16,17 @@ public final class SqliteLedger implements AutoCloseable {
   private final SqliteClaimStore claims;
   private final SqliteStanceStore stances;
   private final SqliteLedgerQueries queries;
+  private final SqliteIngestStore ingest;
 
   private SqliteLedger(SqliteDatabase db) {
     this.db = db;
     PositionMaintainer positions = new PositionMaintainer();
     this.actors = new SqliteActorStore(db, positions);
     this.sources = new SqliteSourceStore(db);
-    this.claims = new SqliteClaimStore(db);
+    this.claims = new SqliteClaimStore(db, positions);
     this.stances = new SqliteStanceStore(db, positions);
     this.queries = new SqliteLedgerQueries(db);
+    this.ingest = new SqliteIngestStore(db, positions);
   }
 
   /** Opens the ledger in {@code file}, creating it and bringing its schema up to date. */
@@ -45,6 +48,10 @@ public final class SqliteLedger implements AutoCloseable {
 
   public StanceStore stances() {
     return stances;
+  }
+
+  public IngestStore ingest() {
+    return ingest;
   }
 
   public LedgerQueries queries() {

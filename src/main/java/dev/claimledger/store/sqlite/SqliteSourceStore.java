@@ -40,8 +40,13 @@ final class SqliteSourceStore implements SourceStore {
 
   @Override
   public Recorded create(SourceFields f, String requestedId) {
+    return db.write(c -> insert(c, f, requestedId));
+  }
+
+  /** CreateSource inside the caller's transaction. */
+  static Recorded insert(Connection c, SourceFields f, String requestedId) throws SQLException {
     String sha = sha256(f.text());
-    return db.write(c -> {
+    {
       Optional<String> same = Sql.one(c, SAME_SOURCE, rs -> rs.getString(1), sha, f.uri(), f.uri());
       if (same.isPresent()) return new Recorded(byId(c, same.get(), true).orElseThrow(), true);
       Long publisher = f.publisherId() == null ? null : ActorRows.keys(c, f.publisherId()).seq();
@@ -53,7 +58,7 @@ final class SqliteSourceStore implements SourceStore {
       for (int i = 0; i < relays.size(); i++) Sql.update(c, INSERT_RELAY, seq, i, relays.get(i));
       Audit.record(c, "CreateSource", "sources/" + id, sha);
       return new Recorded(byId(c, id, true).orElseThrow(), false);
-    });
+    }
   }
 
   private static String sha256(String text) {

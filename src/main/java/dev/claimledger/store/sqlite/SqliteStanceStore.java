@@ -22,13 +22,15 @@ final class SqliteStanceStore implements StanceStore {
   private static final String SOURCE = "SELECT seq, publish_time FROM source WHERE id = ?";
   private static final String INSERT = """
       INSERT INTO stance (id, claim_seq, actor_seq, kind, source_seq, excerpt, excerpt_start, excerpt_end,
-                          statement_time, origin, supersedes_seq, supersede_reason, report_time, create_time)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                          statement_time, origin, supersedes_seq, supersede_reason, report_time, create_time,
+                          extractor_version, confidence)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
   private static final String INSERT_RELAY = """
       INSERT INTO stance_relay (stance_seq, position, actor_seq) VALUES (?, ?, ?)""";
   private static final String INDEX_TEXT = "INSERT INTO ledger_fts (rowid, body) VALUES (?, ?)";
   private static final String STANCE_KEYS = """
-      SELECT s.seq, s.claim_seq, s.actor_seq, c.id FROM stance s JOIN claim c ON c.seq = s.claim_seq WHERE s.id = ?""";
+      SELECT s.seq, s.claim_seq, s.actor_seq FROM stance s JOIN claim c ON c.seq = s.claim_seq
+       WHERE s.id = ? AND """ + StanceRows.UNDER_CLAIM;
   private static final String SUPERSEDED_BY = "SELECT id FROM stance WHERE supersedes_seq = ?";
 
   private final SqliteDatabase db;
@@ -42,7 +44,7 @@ final class SqliteStanceStore implements StanceStore {
   @Override
   public Stance create(StanceFields f, String requestedId) {
     return db.write(c -> {
-      long seq = insert(c, f, requestedId, null, "");
+      long seq = insert(c, positions, f, requestedId, null, "", "", 1.0);
       Audit.record(c, "CreateStance", "claims/" + f.claimId() + "/stances/" + idOf(c, seq), f.kind().name());
       return get(c, seq);
     });
@@ -57,7 +59,7 @@ final class SqliteStanceStore implements StanceStore {
         throw LedgerError.failedPrecondition("STANCE_ALREADY_SUPERSEDED",
             name(old) + " was already superseded", Map.of("resource", name(old), "superseded_by", taken.get()));
       }
-      long seq = insert(c, f, requestedId, oldKeys[0], reason);
+      long seq = insert(c, positions, f, requestedId, oldKeys[0], reason, "", 1.0);
       positions.refresh(c, oldKeys[1], canonical(c, oldKeys[2]));
       Audit.record(c, "SupersedeStance", name(old), "by " + idOf(c, seq) + ": " + reason);
       return List.of(get(c, seq), get(c, oldKeys[0]));
@@ -65,8 +67,8 @@ final class SqliteStanceStore implements StanceStore {
   }
 
   /** Inserts a stance with its relays and text index entry, and refreshes the actor's position. */
-  private long insert(Connection c, StanceFields f, String requestedId, Long supersedes, String reason)
-      throws SQLException {
+  static long insert(Connection c, PositionMaintainer positions, StanceFields f, String requestedId,
+      Long supersedes, String reason, String extractorVersion, double confidence) throws SQLException {
     long claim = Sql.one(c, CLAIM_SEQ, rs -> rs.getLong(1), f.claimId())
         .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + f.claimId()));
     ActorRows.Keys actor = ActorRows.keys(c, f.actorId());
@@ -81,7 +83,8 @@ final class SqliteStanceStore implements StanceStore {
     long now = Sql.now();
     long reportTime = source[1] == null ? now : (Long) source[1];
     long seq = Sql.insert(c, INSERT, id, claim, actor.seq(), f.kind().number, source[0], excerpt.text(),
-        excerpt.start(), excerpt.end(), f.statementTime(), f.origin().number, supersedes, reason, reportTime, now);
+        excerpt.start(), excerpt.end(), f.statementTime(), f.origin().number, supersedes, reason, reportTime, now,
+        extractorVersion, confidence);
     for (int i = 0; i < relays.size(); i++) Sql.update(c, INSERT_RELAY, seq, i, relays.get(i));
     Sql.update(c, INDEX_TEXT, 2 * seq + 1, excerpt.text());
     positions.refresh(c, claim, actor.canonicalSeq());
@@ -98,8 +101,8 @@ final class SqliteStanceStore implements StanceStore {
 
   /** {stance seq, claim seq, actor seq} of a stance named with its claim, or NOT_FOUND. */
   private static long[] keys(Connection c, StanceRef ref) throws SQLException {
-    return Sql.one(c, STANCE_KEYS, rs -> rs.getString(4).equals(ref.claimId())
-            ? new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)} : null, ref.stanceId())
+    return Sql.one(c, STANCE_KEYS, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, ref.stanceId(),
+            ref.claimId(), ref.claimId())
         .orElseThrow(() -> LedgerError.notFound("STANCE_NOT_FOUND", name(ref)));
   }
 
@@ -107,14 +110,14 @@ final class SqliteStanceStore implements StanceStore {
     return "claims/" + ref.claimId() + "/stances/" + ref.stanceId();
   }
 
-  private static Stance get(Connection c, long seq) throws SQLException {
+  static Stance get(Connection c, long seq) throws SQLException {
     return Sql.one(c, StanceRows.SELECT + " WHERE s.seq = ?", rs -> StanceRows.stance(c, rs), seq).orElseThrow();
   }
 
   @Override
   public Optional<Stance> get(StanceRef ref) {
-    return db.read(c -> Sql.one(c, StanceRows.SELECT + " WHERE s.id = ? AND c.id = ?",
-        rs -> StanceRows.stance(c, rs), ref.stanceId(), ref.claimId()));
+    return db.read(c -> Sql.one(c, StanceRows.SELECT + " WHERE s.id = ? AND " + StanceRows.UNDER_CLAIM,
+        rs -> StanceRows.stance(c, rs), ref.stanceId(), ref.claimId(), ref.claimId()));
   }
 
   @Override

@@ -26,7 +26,8 @@ final class StanceRows {
              ca.id AS resolved_actor_id, s.kind, src.id AS source_id, src.seq AS source_seq, src.title,
              pub.id AS publisher_id, src.publish_time, src.uri, s.excerpt, s.excerpt_start, s.excerpt_end,
              s.statement_time, s.origin, sup.id AS supersedes_id, supc.id AS supersedes_claim_id,
-             s.supersede_reason, nxt.id AS superseded_by_id, nxtc.id AS superseded_by_claim_id, s.create_time
+             s.supersede_reason, nxt.id AS superseded_by_id, nxtc.id AS superseded_by_claim_id, s.create_time,
+             s.extractor_version, s.confidence
         FROM stance s
         JOIN claim c ON c.seq = s.claim_seq
         JOIN actor a ON a.seq = s.actor_seq
@@ -37,6 +38,13 @@ final class StanceRows {
         LEFT JOIN claim supc ON supc.seq = sup.claim_seq
         LEFT JOIN stance nxt ON nxt.supersedes_seq = s.seq
         LEFT JOIN claim nxtc ON nxtc.seq = nxt.claim_seq""";
+
+  /**
+   * The condition that the stance (claim alias c) is named under claim {@code ?}: its claim, or a
+   * claim merged into it, whose stances moved along with their names. Binds the claim id twice.
+   */
+  static final String UNDER_CLAIM =
+      "(c.id = ? OR EXISTS (SELECT 1 FROM claim m WHERE m.id = ? AND m.merged_into_seq = c.seq))";
 
   /** The condition that keeps only stances in force (not superseded). */
   static final String IN_FORCE = "NOT EXISTS (SELECT 1 FROM stance n WHERE n.supersedes_seq = s.seq)";
@@ -62,7 +70,9 @@ final class StanceRows {
         rs.getString("supersede_reason"),
         supersededBy == null ? null : new StanceRef(rs.getString("superseded_by_claim_id"), supersededBy),
         rs.getString("resolved_actor_id"),
-        Sql.instant(rs.getLong("create_time")));
+        Sql.instant(rs.getLong("create_time")),
+        rs.getString("extractor_version"),
+        rs.getDouble("confidence"));
   }
 
   /** Maps attributed stances; {@code via} gives the roll-up path for an actor id, or null. */

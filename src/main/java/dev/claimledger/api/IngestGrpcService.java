@@ -1,0 +1,127 @@
+package dev.claimledger.api;
+
+import dev.claimledger.domain.LedgerError;
+import dev.claimledger.extract.Extractor;
+import dev.claimledger.ingest.Ingestor;
+import dev.claimledger.v1.*;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.List;
+
+/** IngestService: validate, ingest, map. */
+public final class IngestGrpcService extends IngestServiceGrpc.IngestServiceImplBase {
+
+  private static final int TITLE_MAX = 1000;
+  private static final int NAME_MAX = 200;
+  private static final int RELAYS_MAX = 10;
+
+  private final Ingestor ingestor;
+
+  public IngestGrpcService(Ingestor ingestor) {
+    this.ingestor = ingestor;
+  }
+
+  @Override
+  public void ingestArticle(IngestArticleRequest req, StreamObserver<IngestArticleResponse> out) {
+    Calls.unary(out, () -> ingest(req));
+  }
+
+  /** Each request in its own transaction; a failure answers that request only. */
+  @Override
+  public StreamObserver<IngestArticlesRequest> ingestArticles(StreamObserver<IngestArticlesResponse> out) {
+    return new StreamObserver<>() {
+      private int index;
+
+      @Override
+      public void onNext(IngestArticlesRequest req) {
+        IngestArticlesResponse.Builder r = IngestArticlesResponse.newBuilder().setIndex(index++);
+        try {
+          r.setResult(ingest(req.getRequest()));
+        } catch (RuntimeException | Error e) {
+          r.setError(StatusProto.fromThrowable(ApiErrors.toStatus(e)));
+        }
+        out.onNext(r.build());
+      }
+
+      @Override
+      public void onError(Throwable t) {
+        // The client went away; what was acknowledged is committed, nothing else was started.
+      }
+
+      @Override
+      public void onCompleted() {
+        out.onCompleted();
+      }
+    };
+  }
+
+  private IngestArticleResponse ingest(IngestArticleRequest req) {
+    var v = new LedgerError.Violations();
+    Article a = req.getArticle();
+    if (!req.hasArticle()) v.add("article", "is required");
+    Texts.optional(a.getTitle(), TITLE_MAX, "article.title", v);
+    if (!a.getUri().isEmpty()) SourceGrpcService.checkUri(a.getUri(), "article.uri", v);
+    if (a.hasPublishTime()) Times.check(a.getPublishTime(), "article.publish_time", v);
+    String publisherId = actorId(a.getPublisher(), "article.publisher", v);
+    Texts.optional(a.getPublisher(), NAME_MAX, "article.publisher", v);
+    if (a.getRelaysCount() > RELAYS_MAX) v.add("article.relays", "must have at most " + RELAYS_MAX + " entries");
+    List<String> relayIds = new ArrayList<>();
+    List<String> relayNames = new ArrayList<>();
+    for (int i = 0; i < a.getRelaysCount(); i++) {
+      String field = "article.relays[" + i + "]";
+      String r = a.getRelays(i);
+      if (r.isBlank()) v.add(field, "must not be empty");
+      String id = actorId(r, field, v);
+      if (id != null) relayIds.add(id);
+      else relayNames.add(r.strip());
+    }
+    String sourceId = ResourceNames.requestedId(a.getSourceId(), "article.source_id", v);
+    if (a.getText().isBlank()) v.add("article.text", "is required");
+    v.throwIfAny("INVALID_ARGUMENT");
+    var result = ingestor.ingest(new Ingestor.Article(a.getText(), a.getTitle(), a.getUri().isEmpty() ? null : a.getUri(),
+        publisherId, publisherId == null ? a.getPublisher() : null,
+        ProtoMapper.instant(a.hasPublishTime(), a.getPublishTime()), relayIds, relayNames, sourceId,
+        req.getValidateOnly()));
+    return response(result);
+  }
+
+  /** The actor ID of an {@code actors/...} name, or null for a plain name (looked up by alias). */
+  private static String actorId(String value, String field, LedgerError.Violations v) {
+    if (!value.startsWith(ResourceNames.ACTORS + "/")) return null;
+    return ResourceNames.id(value, ResourceNames.ACTORS, field, v);
+  }
+
+  private static IngestArticleResponse response(Ingestor.Result r) {
+    var b = IngestArticleResponse.newBuilder()
+        .setSource(ProtoMapper.source(r.source()).toBuilder().clearText())
+        .setSourceExisted(r.sourceExisted())
+        .setExtractorVersion(Extractor.VERSION)
+        .setValidateOnly(r.preview())
+        .addAllNotes(r.notes());
+    for (var a : r.actors()) {
+      b.addActors(IngestedActor.newBuilder().setActor(ProtoMapper.actor(a.actor())).setCreated(a.created())
+          .addAllMentions(a.mentions()));
+    }
+    for (var c : r.claims()) {
+      var ic = IngestedClaim.newBuilder().setClaim(ProtoMapper.claim(c.claim())).setCreated(c.created())
+          .setExtractedText(c.extractedText()).setMatchScore(round(c.score()));
+      if (c.suggested() != null) {
+        ic.setSuggestedMatch("claims/" + c.suggested().id()).setSuggestedMatchScore(round(c.suggestedScore()));
+      }
+      b.addClaims(ic);
+    }
+    for (var s : r.stances()) {
+      var es = ExtractedStance.newBuilder().setStance(ProtoMapper.stance(s.stance())).setRecorded(s.recorded())
+          .setCue(s.cue()).setClaimIndex(s.claimIndex());
+      if (s.existing() != null) es.setExistingStance(ProtoMapper.stanceName(s.existing().ref()));
+      b.addStances(es);
+    }
+    return b.build();
+  }
+
+  /** Scores to three decimals, so outputs read well and compare stably. */
+  private static double round(double score) {
+    return Math.round(score * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,696 @@
+package dev.claimledger.extract;
+
+import dev.claimledger.domain.ActorKind;
+import dev.claimledger.domain.StanceKind;
+import dev.claimledger.extract.Sentences.Sentence;
+import dev.claimledger.extract.Tokens.Tok;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds attributed statements in English news text with rules a careful reader applies: a
+ * reporting cue ("said", "denied", "declined to comment", "according to", "drew criticism from"),
+ * the speaker before it, after it or cited by it, and the reported words on the other side. Denials
+ * and silences that name no claim of their own ("denied these accusations") refer back to the last
+ * claim someone else made; hedged words make support SUGGESTS; a list of speakers is a stance of
+ * each. Pure: the ledger is consulted only through a {@link Directory} of known names.
+ */
+public final class Extractor {
+
+  /** Recorded with every extracted stance; bump when the rules change what they find. */
+  public static final String VERSION = "rules-1.0";
+
+  private static final Set<String> BOUNDARY = Set.of("that", "as", "while", "when", "after", "because", "but",
+      "amid", "since", "although", "whereas", "where", "who", "which", "if", "though", "despite", "before", "yet",
+      "coming", "with", "whom", "so", "than", "until", "unless", "whether", "once", "why", "how", "what");
+  private static final Set<String> CONTENT_CUTS = Set.of("but", "yet", "while", "although", "though", "whereas",
+      "coming", "pledging", "saying", "adding", "noting", "citing", "vowing", "accusing", "calling", "insisting",
+      "denying", "warning", "arguing", "according", "including", "dismissing", "rejecting", "stressing",
+      "explaining", "promising", "claiming", "refusing", "declining", "urging", "prompting");
+  private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "these", "those", "this", "its", "his",
+      "her", "their", "such", "any", "no", "our", "whose", "new", "earlier", "latest", "recent", "first");
+  /** Verbs that report only with a clause after them ("the study found that ..."); alone they narrate. */
+  private static final Set<String> CLAUSE_ONLY = Set.of("found", "finds", "showed", "shows", "believes", "believe",
+      "believed", "thinks", "think", "expects", "expected", "estimated", "estimates", "claims", "reports",
+      "charged", "concluded", "concludes", "observed", "agreed", "agrees", "recalled", "blamed", "blames",
+      "put", "puts", "notes", "states", "contested", "contests", "dispute", "claim", "say", "warn", "argue",
+      "tell", "announce", "confirm", "deny", "reject", "accuse", "allege", "insist", "maintain", "vow",
+      "condemn", "criticize", "criticise", "denounce", "dismiss", "suggest", "indicated", "indicates");
+  private static final Set<String> ADJUNCT = Set.of("on", "in", "a", "an", "the", "statement", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week", "late", "earlier", "this",
+      "month", "year", "today", "yesterday", "night", "morning", "evening", "afternoon", "recently", "later",
+      "separately", "also", "interview", "briefing", "post", "on", "told", "reporters", "journalists",
+      "news", "conference", "press", "release", "social", "media", "email", "emailed", "written", "at", "to",
+      "weekend", "earlier,");
+  private static final Pattern HEADER_CREDIT = Pattern.compile(
+      "\\b(?:writes|reports|said|reported)\\s+([A-Z][\\w.&' -]{1,60}?)\\s+citing\\s+([A-Z][\\w.&' -]{1,60}?)[.,]");
+  private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Za-z .,'-]{1,60}\\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap)\\)\\s*[-\u2013\u2014]");
+
+  /** A cue found in a sentence, and how its speaker and reported words lie around it. */
+  private enum Shape { SUBJECT_FIRST, SPEAKER_AFTER, PASSIVE, ACCORDING_TO, PUBLICATION }
+
+  private record Frame(Shape shape, int cueAt, int cueEnd, Lexicon.Cue cue, String cueText, List<Tok> speaker,
+      List<Tok> cited, int contentFrom, int contentTo) {}
+
+  public Extraction extract(String text, Directory directory, Speaker publisher, List<Speaker> relays) {
+    List<Sentence> sentences = Sentences.split(text);
+    List<List<Tok>> tokens = new ArrayList<>();
+    List<List<Frame>> frames = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (Sentence s : sentences) {
+      List<Tok> toks = Tokens.of(s.text(), s.start());
+      tokens.add(toks);
+      List<Frame> fs = frames(toks);
+      frames.add(fs);
+      for (Frame f : fs) {
+        keys.addAll(SpeakerPhrases.candidateKeys(f.speaker()));
+        keys.addAll(SpeakerPhrases.candidateKeys(f.cited()));
+      }
+    }
+    Credit credit = credit(text);
+    if (credit != null) {
+      keys.addAll(SpeakerPhrases.candidateKeys(Tokens.of(credit.publisher(), 0)));
+      keys.addAll(SpeakerPhrases.candidateKeys(Tokens.of(credit.relay(), 0)));
+    }
+    keys.addAll(SpeakerPhrases.gazetteerKeys(keys));
+    SpeakerPhrases phrases = new SpeakerPhrases(directory.find(keys));
+    Speaker creditedPublisher = null;
+    List<Speaker> creditedRelays = List.of();
+    if (credit != null) {
+      List<Speaker> p = phrases.resolve(Tokens.of(credit.publisher(), 0), null);
+      List<Speaker> r = phrases.resolve(Tokens.of(credit.relay(), 0), null);
+      if (p.size() == 1) creditedPublisher = asOutlet(p.get(0));
+      if (r.size() == 1) creditedRelays = List.of(asOutlet(r.get(0)));
+    }
+    if (publisher == null) publisher = creditedPublisher;
+    if (relays.isEmpty()) relays = creditedRelays;
+    Speaker publication = !relays.isEmpty() ? relays.get(relays.size() - 1) : publisher;
+    Reader reader = new Reader(text, phrases, publication, publisher, relays);
+    for (int i = 0; i < sentences.size(); i++) reader.read(sentences.get(i), tokens.get(i), frames.get(i));
+    List<String> notes = new ArrayList<>();
+    if (reader.statements.isEmpty()) notes.add("no attributed statements found");
+    return new Extraction(reader.statements, creditedPublisher, creditedRelays, notes);
+  }
+
+  private static Speaker asOutlet(Speaker s) {
+    return s.isNew() && s.kind() != ActorKind.MEDIA_OUTLET ? Speaker.fresh(s.name(), ActorKind.MEDIA_OUTLET, s.aliases()) : s;
+  }
+
+  /** "writes UNN citing Reuters": the publisher and the outlet it relays. */
+  private record Credit(String publisher, String relay) {}
+
+  private static Credit credit(String text) {
+    String head = text.length() > 3000 ? text.substring(0, 3000) : text;
+    Matcher m = HEADER_CREDIT.matcher(head);
+    if (m.find()) return new Credit(m.group(1).strip(), m.group(2).strip());
+    Matcher d = DATELINE.matcher(head);
+    return d.find() ? new Credit(d.group(1), d.group(1)) : null;
+  }
+
+  // ---- Finding cues and the shape around them.
+
+  private static List<Frame> frames(List<Tok> t) {
+    List<Frame> out = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.get(i).isWord()) continue;
+      if (t.get(i).is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
+        out.add(according(t, i, i + 2));
+        i++;
+        continue;
+      }
+      if (t.get(i).is("as") && i + 1 < t.size() && t.get(i + 1).is("per")) {
+        out.add(according(t, i, i + 2));
+        i++;
+        continue;
+      }
+      int[] len = new int[1];
+      Lexicon.Cue cue = cueAt(t, i, len);
+      if (cue == null) continue;
+      Frame f = frame(t, i, i + len[0], cue);
+      if (f != null) out.add(f);
+      i += len[0] - 1;
+    }
+    return out;
+  }
+
+  private static Lexicon.Cue cueAt(List<Tok> t, int i, int[] len) {
+    for (var e : Lexicon.PHRASES.entrySet()) {
+      String[] words = e.getKey().split(" ");
+      if (i + words.length > t.size()) continue;
+      boolean match = true;
+      for (int k = 0; k < words.length && match; k++) match = t.get(i + k).is(words[k]);
+      if (match) {
+        len[0] = words.length;
+        return e.getValue();
+      }
+    }
+    String w = t.get(i).lower();
+    Lexicon.Cue cue = Lexicon.VERBS.get(w);
+    if (cue == null && w.equals("called") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
+    if (cue == null && w.equals("calling") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
+    if (cue == null) return null;
+    if (i > 0 && NOUN_BEFORE.contains(t.get(i - 1).lower())) return null;  // "the claims", "a report"
+    if (t.get(i).capitalized() && i > 0) return null;  // part of a name
+    boolean byNext = i + 1 < t.size() && t.get(i + 1).is("by");
+    if (CLAUSE_ONLY.contains(w) && !byNext) {
+      boolean that = i + 1 < t.size() && (t.get(i + 1).is("that") || t.get(i + 1).is(":"));
+      boolean at = (w.equals("put") || w.equals("puts") || w.startsWith("estimate")) && wordAhead(t, i + 1, 7, "at");
+      if (!that && !at && !postposed(t, i + 1)) return null;
+    }
+    len[0] = 1;
+    return cue;
+  }
+
+  private static boolean falseWordAhead(List<Tok> t, int from, int span) {
+    for (int k = from; k < Math.min(t.size(), from + span); k++) {
+      if (Lexicon.FALSE_WORDS.contains(t.get(k).lower())) return true;
+    }
+    return false;
+  }
+
+  private static boolean wordAhead(List<Tok> t, int from, int span, String word) {
+    for (int k = from; k < Math.min(t.size(), from + span); k++) {
+      if (t.get(k).is(word)) return true;
+    }
+    return false;
+  }
+
+  /** Whether only adjuncts ("on Monday", "in a statement") stand between {@code from} and a clause end. */
+  private static boolean postposed(List<Tok> t, int from) {
+    int k = from;
+    while (k < t.size() && t.get(k).isWord() && ADJUNCT.contains(t.get(k).lower())) k++;
+    return k >= t.size() || t.get(k).is(",") || t.get(k).is(".") || t.get(k).is(";") || t.get(k).is("!")
+        || t.get(k).is("\u2014") || t.get(k).is("-") || t.get(k).is("?");
+  }
+
+  private static Frame according(List<Tok> t, int at, int after) {
+    int end = after;
+    while (end < t.size() && !t.get(end).is(",") && !t.get(end).is(".") && !t.get(end).is(";")) end++;
+    List<Tok> speaker = t.subList(after, end);
+    List<Tok> cited = List.of();
+    // "a report in the Lakeside Gazette, which cited three people familiar with the matter"
+    int k = end;
+    if (k + 2 < t.size() && t.get(k).is(",") && t.get(k + 1).is("which") && (t.get(k + 2).is("cited")
+        || t.get(k + 2).is("quoted"))) {
+      int e2 = k + 3;
+      while (e2 < t.size() && !t.get(e2).is(",") && !t.get(e2).is(".")) e2++;
+      cited = t.subList(k + 3, e2);
+      end = e2;
+    }
+    boolean leading = at == 0 || (at <= 2 && !t.get(0).isWord()) || allIntroBefore(t, at);
+    Lexicon.Cue cue = new Lexicon.Cue(StanceKind.ASSERTS, false);
+    if (leading) {
+      int from = end < t.size() && t.get(end).is(",") ? end + 1 : end;
+      return new Frame(Shape.ACCORDING_TO, at, after, cue, "according to", speaker, cited, from, t.size());
+    }
+    int to = at > 0 && t.get(at - 1).is(",") ? at - 1 : at;
+    return new Frame(Shape.ACCORDING_TO, at, after, cue, "according to", speaker, cited, -1, to);
+  }
+
+  private static boolean allIntroBefore(List<Tok> t, int at) {
+    return at > 0 && at < 4 && t.subList(0, at).stream().noneMatch(x -> x.is(","));
+  }
+
+  private static Frame frame(List<Tok> t, int at, int end, Lexicon.Cue cue) {
+    String cueText = SpeakerPhrases.text(t.subList(at, end));
+    boolean passive = end < t.size() && t.get(end).is("by") && !cueText.startsWith("declin");
+    if (cueText.endsWith(" from") || cueText.endsWith(" by")) passive = true;
+    if (passive) {
+      int s = cueText.endsWith(" from") || cueText.endsWith(" by") ? end : end + 1;
+      int e = s;
+      while (e < t.size() && !t.get(e).is(".") && !t.get(e).is(";") && !(t.get(e).is(",") && e + 1 < t.size()
+          && !t.get(e + 1).capitalized() && !t.get(e + 1).is("and"))) {
+        if (t.get(e).is("and") && e + 2 < t.size() && Lexicon.VERBS.containsKey(t.get(e + 1).lower())
+            && t.get(e + 2).is("by")) break;
+        e++;
+      }
+      int to = at;
+      while (to > 0 && Set.of("as", "was", "were", "is", "are", "been", "has", "have", "widely", "also", ",", "and")
+          .contains(t.get(to - 1).lower())) to--;
+      return new Frame(Shape.PASSIVE, at, end, cue, cueText, t.subList(s, e), List.of(), -1, to);
+    }
+    // ", said Artyom Lukin of ..." / "\"...,\" said Lukin."
+    if (at > 0 && (t.get(at - 1).is(",") || isQuote(t.get(at - 1))) && end < t.size() && t.get(end).isWord()
+        && (t.get(end).capitalized() || Set.of("the", "a", "an").contains(t.get(end).lower()))) {
+      int e = end;
+      while (e < t.size() && !t.get(e).is(".") && !t.get(e).is(";") && !t.get(e).is("!")) e++;
+      int to = at - 1;
+      while (to > 0 && (t.get(to - 1).is(",") || isQuote(t.get(to - 1)))) to--;
+      if (isQuote(t.get(at - 1)) && to > 0 && t.get(to - 1).is(",")) to--;
+      return new Frame(Shape.SPEAKER_AFTER, at, end, cue, cueText, t.subList(end, e), List.of(), -1, at - 1);
+    }
+    // "..., the state-run KCNA news agency reported Monday." / "the country is ..., the publication said."
+    if (postposed(t, end)) {
+      int k = at - 1;
+      while (k >= 0 && Lexicon.PRE_CUE.contains(t.get(k).lower()) && !t.get(k).is("that")) k--;
+      int speakerEnd = k + 1;
+      while (k >= 0 && !t.get(k).is(",") && !isQuote(t.get(k)) && !t.get(k).is(";")) k--;
+      if (k > 0 && speakerEnd - k - 1 >= 1 && speakerEnd - k - 1 <= 12) {
+        List<Tok> speaker = t.subList(k + 1, speakerEnd);
+        int contentTo = k;
+        while (contentTo > 0 && (t.get(contentTo - 1).is(",") || isQuote(t.get(contentTo - 1)))) contentTo--;
+        return new Frame(Shape.SPEAKER_AFTER, at, end, cue, cueText, speaker, List.of(), -1, k);
+      }
+      if (cue.kind() != StanceKind.DECLINES_TO_COMMENT && k < 0 && speakerEnd > 0 && end < t.size()
+          && !t.get(end).is(",")) {
+        // "Wrenfield rejected the accusation." handled below as subject-first with no object.
+      }
+    }
+    // "as indicated", "as reported": the publication speaks.
+    if (at > 0 && t.get(at - 1).is("as") && (end >= t.size() || t.get(end).is(",")) ) {
+      return new Frame(Shape.PUBLICATION, at, end, cue, cueText, List.of(), List.of(), 0, t.size());
+    }
+    List<Tok> subject = subjectBefore(t, at);
+    int from = end;
+    // "told reporters that", "told the Gazette on Monday that"
+    if ((cueText.equals("told") || cueText.equals("tells")) && wordAhead(t, end, 9, "that")) {
+      while (!t.get(from).is("that")) from++;
+    }
+    while (from < t.size() && (t.get(from).is("that") || t.get(from).is(":") || t.get(from).is(","))) from++;
+    return new Frame(Shape.SUBJECT_FIRST, at, end, cue, cueText, subject, List.of(), from, contentEnd(t, from));
+  }
+
+  private static boolean isQuote(Tok t) {
+    return t.is("\"") || t.is("\u201c") || t.is("\u201d");
+  }
+
+  /** The speaker phrase that ends before the cue, within its clause. */
+  private static List<Tok> subjectBefore(List<Tok> t, int at) {
+    int j = at - 1;
+    while (j >= 0 && Lexicon.PRE_CUE.contains(t.get(j).lower()) && !t.get(j).is("that")) j--;
+    int end = j + 1;
+    int k = j;
+    while (k >= 0) {
+      Tok x = t.get(k);
+      if (x.is(";") || x.is(":") || isQuote(x) || x.is("(") || x.is(")") || x.is("-") || x.is("\u2014")) break;
+      if (!x.capitalized() && BOUNDARY.contains(x.lower())) break;
+      k--;
+    }
+    List<Tok> phrase = t.subList(k + 1, end);
+    if (phrase.isEmpty()) return phrase;
+    if (phrase.get(phrase.size() - 1).is(",")) return appositive(phrase);
+    // Keep a list of names ("the U.S., South Korea, and Japan"), drop an introduction ("Further, ...").
+    int start = phrase.size();
+    int segEnd = phrase.size();
+    for (int i = phrase.size() - 1; i >= -1; i--) {
+      if (i == -1 || phrase.get(i).is(",")) {
+        List<Tok> seg = phrase.subList(i + 1, segEnd);
+        boolean last = segEnd == phrase.size();
+        if (!last && !nameLike(seg)) break;
+        start = i + 1;
+        segEnd = i;
+      }
+    }
+    return phrase.subList(start, phrase.size());
+  }
+
+  /** "Amara Osei, the ministry's spokeswoman," — the name with its appositive, for the role reader. */
+  private static List<Tok> appositive(List<Tok> phrase) {
+    int first = -1;
+    for (int i = phrase.size() - 2; i >= 0; i--) {
+      if (phrase.get(i).is(",")) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) return phrase.subList(0, phrase.size() - 1);
+    int nameStart = first - 1;
+    while (nameStart > 0 && !phrase.get(nameStart - 1).is(",")) nameStart--;
+    return phrase.subList(nameStart, phrase.size() - 1);
+  }
+
+  private static boolean nameLike(List<Tok> seg) {
+    int words = 0;
+    for (Tok x : seg) {
+      if (!x.isWord()) continue;
+      words++;
+      if (!x.capitalized() && !Set.of("the", "and", "of", "its").contains(x.lower())) return false;
+    }
+    return words > 0 && words <= 5;
+  }
+
+  /** Where reported words that begin at {@code from} end: at a new clause, a new speaker or the sentence end. */
+  private static int contentEnd(List<Tok> t, int from) {
+    for (int k = from; k < t.size(); k++) {
+      Tok x = t.get(k);
+      if (x.is(";")) return k;
+      if (x.is(",") && k + 1 < t.size() && CONTENT_CUTS.contains(t.get(k + 1).lower())) return k;
+      if (x.is("and") && k + 1 < t.size() && Set.of("has", "have", "had").contains(t.get(k + 1).lower())) return k;
+      if (x.is(",") && k + 1 < t.size() && t.get(k + 1).is("as") && k + 2 < t.size()
+          && Set.of("well", "the", "it").contains(t.get(k + 2).lower()) == false && from < k) {
+        if (k + 2 < t.size() && t.get(k + 2).isWord() && Lexicon.VERBS.containsKey(t.get(k + 2).lower())) return k;
+      }
+    }
+    int e = t.size();
+    while (e > from && !t.get(e - 1).isWord() && !isQuote(t.get(e - 1))) e--;
+    return e;
+  }
+
+  // ---- Resolving frames into statements, in reading order.
+
+  private static final class Reader {
+    final String text;
+    final SpeakerPhrases phrases;
+    final Speaker publication;
+    final Speaker publisher;
+    final List<Speaker> relays;
+    final List<Statement> statements = new ArrayList<>();
+    List<Speaker> lastQuoteSpeakers = List.of();
+    int lastQuoteParagraph = -1;
+
+    Reader(String text, SpeakerPhrases phrases, Speaker publication, Speaker publisher, List<Speaker> relays) {
+      this.text = text;
+      this.phrases = phrases;
+      this.publication = publication;
+      this.publisher = publisher;
+      this.relays = relays;
+    }
+
+    void read(Sentence s, List<Tok> t, List<Frame> frames) {
+      if (frames.isEmpty()) {
+        continueQuote(s, t);
+        return;
+      }
+      List<Speaker> previous = List.of();
+      List<Statement> here = new ArrayList<>();
+      int firstContent = 0;
+      for (int fi = 0; fi < frames.size(); fi++) {
+        Frame f = frames.get(fi);
+        List<Speaker> speakers = speakersOf(f);
+        if (speakers.isEmpty() && f.shape() == Shape.SUBJECT_FIRST && f.speaker().isEmpty()) speakers = previous;
+        if (speakers.isEmpty()) continue;
+        int from = f.contentFrom() >= 0 ? f.contentFrom() : firstContent;
+        int to = f.contentTo();
+        // A later cue inside these words starts its own statement ("..., the ministry said, coming as ...").
+        for (int fj = fi + 1; fj < frames.size(); fj++) {
+          Frame g = frames.get(fj);
+          int gStart = g.speaker().isEmpty() ? g.cueAt() : Math.min(g.cueAt(), t.indexOf(g.speaker().get(0)));
+          if (f.shape() == Shape.SUBJECT_FIRST && gStart > from && gStart < to
+              && (g.shape() == Shape.SPEAKER_AFTER || g.shape() == Shape.SUBJECT_FIRST || g.shape() == Shape.PASSIVE)) {
+            int cut = gStart;
+            while (cut > from && (!t.get(cut - 1).isWord() && !isQuote(t.get(cut - 1)) || t.get(cut - 1).is("and")
+                || t.get(cut - 1).is("but") || BOUNDARY.contains(t.get(cut - 1).lower()))) cut--;
+            to = cut;
+          }
+        }
+        List<Speaker> relayChain = relayChain(speakers, f);
+        if ((f.shape() == Shape.SPEAKER_AFTER || f.shape() == Shape.PUBLICATION) && containsCue(frames, f, from, to)
+            && isOutlet(speakers)) {
+          // "analysts say ..., the publication said": the outlet relays, it does not take a stance.
+          continue;
+        }
+        Statement st = statement(s, t, f, speakers, from, to, relayChain);
+        if (st != null) {
+          here.add(st);
+          statements.add(st);
+          phrases.remember(speakers);
+          if (f.shape() != Shape.PASSIVE) previous = speakers;
+        }
+        if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0) firstContent = f.contentTo();
+      }
+      if (!here.isEmpty() && (s.text().contains("\"") || s.text().contains("\u201c"))) {
+        lastQuoteSpeakers = here.get(here.size() - 1).speakers();
+        lastQuoteParagraph = s.paragraph();
+      } else {
+        lastQuoteSpeakers = List.of();
+      }
+    }
+
+    /** A sentence that goes on with the last quote ("- If she meets ...") belongs to its speaker. */
+    private void continueQuote(Sentence s, List<Tok> t) {
+      boolean dash = s.text().startsWith("- ") || s.text().startsWith("\u2014 ") || s.text().startsWith("\u2013 ");
+      if (dash && !lastQuoteSpeakers.isEmpty() && s.paragraph() == lastQuoteParagraph) {
+        int from = 0;
+        while (from < t.size() && !t.get(from).isWord()) from++;
+        String words = text.substring(t.get(from).start(), s.end());
+        boolean hedged = hedged(t, from, t.size());
+        statements.add(new Statement(lastQuoteSpeakers, hedged ? StanceKind.SUGGESTS : StanceKind.ASSERTS,
+            claimText(words), -1, t.get(from).start(), s.end(), relayChain(lastQuoteSpeakers, null), "quote continued", 0.6));
+      }
+      lastQuoteSpeakers = List.of();
+    }
+
+    private boolean containsCue(List<Frame> frames, Frame outer, int from, int to) {
+      for (Frame g : frames) {
+        if (g != outer && g.cueAt() >= from && g.cueAt() < to) return true;
+      }
+      return false;
+    }
+
+    private boolean isOutlet(List<Speaker> speakers) {
+      return speakers.size() == 1 && (speakers.get(0) == publication || speakers.get(0).kind() == ActorKind.MEDIA_OUTLET);
+    }
+
+    private List<Speaker> speakersOf(Frame f) {
+      if (f.shape() == Shape.PUBLICATION) return publication == null ? List.of() : List.of(publication);
+      if (!f.cited().isEmpty()) {
+        List<Speaker> cited = phrases.resolve(f.cited(), publication);
+        if (!cited.isEmpty()) return cited;
+      }
+      List<Tok> sp = f.speaker();
+      // "UNN citing Reuters": the one cited speaks.
+      for (int i = 0; i < sp.size(); i++) {
+        if (sp.get(i).is("citing") && i + 1 < sp.size()) return phrases.resolve(sp.subList(i + 1, sp.size()), publication);
+      }
+      // "a report in the Lakeside Gazette": the outlet.
+      for (int i = 0; i + 1 < sp.size(); i++) {
+        if ((sp.get(i).is("report") || sp.get(i).is("reports") || sp.get(i).is("article")) && (sp.get(i + 1).is("in")
+            || sp.get(i + 1).is("by") || sp.get(i + 1).is("from"))) {
+          return phrases.resolve(sp.subList(i + 2, sp.size()), publication);
+        }
+      }
+      // "a report the club called pure fiction": the speaker follows the report noun.
+      if (sp.size() > 1 && Lexicon.REPORT_NOUNS.contains(sp.get(Math.min(1, sp.size() - 1)).lower())
+          && !sp.get(0).capitalized()) {
+        return phrases.resolve(sp.subList(2, sp.size()), publication);
+      }
+      return phrases.resolve(sp, publication);
+    }
+
+    /** The outlets between the speaker and the source: the source's relays, then any cited outlet. */
+    private List<Speaker> relayChain(List<Speaker> speakers, Frame f) {
+      List<Speaker> chain = new ArrayList<>();
+      for (Speaker r : relays) {
+        if (speakers.stream().anyMatch(s -> s.identity().equals(r.identity()))) break;
+        chain.add(r);
+      }
+      if (f != null && !f.cited().isEmpty()) {
+        List<Speaker> outlet = phrases.resolve(reportOutlet(f.speaker()), publication);
+        if (outlet.size() == 1 && !speakers.contains(outlet.get(0))) chain.add(outlet.get(0));
+      }
+      if (publisher != null) chain.removeIf(r -> r.identity().equals(publisher.identity()));
+      return chain;
+    }
+
+    private static List<Tok> reportOutlet(List<Tok> sp) {
+      for (int i = 0; i + 1 < sp.size(); i++) {
+        if (sp.get(i + 1).is("in") || sp.get(i + 1).is("by") || sp.get(i + 1).is("from")) return sp.subList(i + 2, sp.size());
+      }
+      return sp;
+    }
+
+    private Statement statement(Sentence s, List<Tok> t, Frame f, List<Speaker> speakers, int from, int to,
+        List<Speaker> relayChain) {
+      StanceKind kind = f.cue().kind();
+      double confidence = switch (f.shape()) {
+        case SUBJECT_FIRST -> 0.9;
+        case SPEAKER_AFTER, ACCORDING_TO -> 0.85;
+        case PASSIVE -> 0.8;
+        case PUBLICATION -> 0.6;
+      };
+      if (speakers.stream().anyMatch(Speaker::isNew)) confidence -= 0.05;
+      int excerptFrom = Math.min(t.get(Math.max(0, Math.min(from, t.size() - 1))).start(), t.get(f.cueAt()).start());
+      if (!f.speaker().isEmpty()) excerptFrom = Math.min(excerptFrom, f.speaker().get(0).start());
+      int excerptTo = s.end();
+      List<Tok> content = from < to ? t.subList(from, to) : List.of();
+      content = stripQuotes(content);
+      // What the reported words are about.
+      Target target = target(kind, f, content);
+      kind = target.kind();
+      if (kind == StanceKind.ASSERTS && f.cue().hedged()) kind = StanceKind.SUGGESTS;
+      if (kind == StanceKind.ASSERTS && hedged(t, from, to)) kind = StanceKind.SUGGESTS;
+      int refersTo = -1;
+      String claim = target.text();
+      if (target.back()) {
+        refersTo = referent(speakers, kind, target.anyone());
+        if (refersTo < 0) return null;
+        confidence -= 0.1;
+        claim = null;
+      } else if (claim == null || claim.split("\\s+").length < 3) {
+        return null;
+      }
+      for (Statement nested : target.nested()) statements.add(nested);
+      return new Statement(speakers, kind, claim, refersTo, excerptFrom, excerptTo, relayChain, f.cueText(),
+          Math.max(0.3, Math.min(1.0, confidence)));
+    }
+
+    /** The claim words (or a reference back) and the stance kind they turn the cue into. */
+    private record Target(StanceKind kind, String text, boolean back, boolean anyone, List<Statement> nested) {}
+
+    private Target target(StanceKind kind, Frame f, List<Tok> content) {
+      List<Tok> c = content;
+      if (kind == StanceKind.DECLINES_TO_COMMENT) {
+        int i = 0;
+        while (i < c.size() && !Set.of("on", "about", "to", "regarding", "whether").contains(c.get(i).lower())) i++;
+        if (i >= c.size()) return new Target(kind, null, true, false, List.of());
+        c = c.subList(i + 1, c.size());
+        return object(kind, c, false);
+      }
+      if (kind == StanceKind.CONDEMNS && (f.shape() == Shape.PASSIVE)) {
+        return object(kind, trimIntro(c), true);
+      }
+      if (kind == StanceKind.DENIES || kind == StanceKind.CONDEMNS || kind == StanceKind.RETRACTS) {
+        if (!c.isEmpty() && c.get(0).is("that")) c = c.subList(1, c.size());
+        if (f.cueText().equals("called") || f.cueText().equals("calling")) c = dropFalseWords(c);
+        return object(kind, c, kind == StanceKind.CONDEMNS);
+      }
+      if (f.cueText().startsWith("accus")) {
+        // "accused Moscow of launching missiles": the claim is that Moscow launched them.
+        for (int i = 0; i < c.size(); i++) {
+          if (c.get(i).is("of")) {
+            List<Tok> who = c.subList(0, i);
+            return new Target(kind, claimText(SpeakerPhrases.text(who) + " " + SpeakerPhrases.text(c.subList(i + 1, c.size()))),
+                false, false, List.of());
+          }
+        }
+      }
+      if (f.shape() == Shape.PASSIVE) c = trimIntro(c);
+      // "criticism ... was politicized and distorted": a denial in the speaker's own words.
+      int verb = characterisation(c);
+      if (verb > 0) return object(StanceKind.DENIES, c.subList(0, verb), false);
+      return new Target(kind, claimText(SpeakerPhrases.text(c)), false, false, List.of());
+    }
+
+    /** The object of a denial or condemnation: its own claim, or a reference back to an earlier one. */
+    private Target object(StanceKind kind, List<Tok> c, boolean anyone) {
+      c = stripLeading(c, Set.of("specifically", "publicly", "directly", "further", "immediately", "the", "these",
+          "those", "this", "that", "such", "any", "all", "a", "an", "its", "his", "her", "their", "earlier", "latest",
+          "new", "recent", "previous", "reported", "alleged", "so-called", "repeated", "widespread"));
+      // "X as politicized and distorted": the rest is the characterisation.
+      for (int i = 1; i < c.size(); i++) {
+        if (c.get(i).is("as") && i + 1 < c.size() && (Lexicon.FALSE_WORDS.contains(c.get(i + 1).lower())
+            || Set.of("a", "an", "pure", "baseless", "\"", "\u201c", "politically").contains(c.get(i + 1).lower()))) {
+          c = c.subList(0, i);
+          break;
+        }
+      }
+      if (c.isEmpty()) return new Target(kind, null, true, anyone, List.of());
+      List<Statement> nested = new ArrayList<>();
+      // "moscow's accusations of ...", "criticism from the U.S. over ...", "allegations that ..."
+      int noun = -1;
+      for (int i = 0; i < Math.min(c.size(), 4); i++) {
+        if (Lexicon.REPORT_NOUNS.contains(Tokens.unpossessed(c.get(i).lower())) && !c.get(i).is("that")) noun = i;
+      }
+      if (noun >= 0) {
+        int k = noun + 1;
+        if (k + 1 < c.size() && (c.get(k).is("from") || c.get(k).is("by"))) {
+          int e = k + 1;
+          while (e < c.size() && !Set.of("over", "of", "about", "that", "regarding", "on").contains(c.get(e).lower())) e++;
+          List<Speaker> critics = phrases.resolve(c.subList(k + 1, e), publication);
+          if (e < c.size() && !critics.isEmpty()) {
+            String claim = claimText(SpeakerPhrases.text(stripLeading(c.subList(e + 1, c.size()), Set.of("the"))));
+            int start = c.get(0).start();
+            nested.add(new Statement(critics, StanceKind.ASSERTS, claim, -1, start, c.get(c.size() - 1).end(),
+                relayChain(critics, null), c.get(noun).text(), 0.7));
+          }
+          k = e;
+        }
+        if (k < c.size() && Set.of("over", "of", "about", "that", "regarding", "on").contains(c.get(k).lower())) {
+          List<Tok> rest = c.subList(k + 1, c.size());
+          if (!rest.isEmpty()) return new Target(kind, claimText(SpeakerPhrases.text(stripLeading(rest, Set.of("the")))), false, false, nested);
+        }
+        if (k >= c.size()) return new Target(kind, null, true, anyone, nested);
+      }
+      // A short noun phrase that names an event already reported ("the move", "the test").
+      if (anyone && c.size() <= 3) return new Target(kind, null, true, true, nested);
+      return new Target(kind, claimText(SpeakerPhrases.text(c)), false, false, nested);
+    }
+
+    /** Index of "was"/"is" in "criticism ... was politicized and distorted", or -1. */
+    private int characterisation(List<Tok> c) {
+      if (c.isEmpty() || !Lexicon.REPORT_NOUNS.contains(Tokens.unpossessed(c.get(0).lower()))
+          && !(c.size() > 1 && Lexicon.REPORT_NOUNS.contains(c.get(1).lower()))) {
+        return -1;
+      }
+      for (int i = 1; i + 1 < c.size(); i++) {
+        if (Set.of("was", "were", "is", "are").contains(c.get(i).lower())) {
+          for (int k = i + 1; k < Math.min(c.size(), i + 5); k++) {
+            if (Lexicon.FALSE_WORDS.contains(c.get(k).lower())) return i;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** The statement a reference back points to: the last claim someone else supported (or anyone, for events). */
+    private int referent(List<Speaker> speakers, StanceKind kind, boolean anyone) {
+      Set<String> ids = new HashSet<>();
+      for (Speaker s : speakers) ids.add(s.identity());
+      for (int i = statements.size() - 1; i >= 0; i--) {
+        Statement st = statements.get(i);
+        if (st.refersBack()) {
+          if (anyone) return st.refersTo();
+          continue;
+        }
+        if (anyone) return i;
+        boolean support = st.kind() == StanceKind.ASSERTS || st.kind() == StanceKind.SUGGESTS;
+        if (!support) continue;
+        if (st.speakers().stream().noneMatch(s -> ids.contains(s.identity()))) return i;
+      }
+      return -1;
+    }
+
+    private static List<Tok> trimIntro(List<Tok> c) {
+      for (int i = 0; i < c.size(); i++) {
+        if (Set.of("amid", "after", "following", "over", "despite").contains(c.get(i).lower()) && i + 1 < c.size()) {
+          return c.subList(i + 1, c.size());
+        }
+      }
+      return c;
+    }
+
+    private static List<Tok> dropFalseWords(List<Tok> c) {
+      for (int i = 0; i < c.size(); i++) {
+        if (Lexicon.FALSE_WORDS.contains(c.get(i).lower()) || isQuote(c.get(i))
+            || Set.of("a", "an", "pure", "complete", "total", "utter").contains(c.get(i).lower()) && i > 0) {
+          return c.subList(0, i);
+        }
+      }
+      return c;
+    }
+
+    private static List<Tok> stripLeading(List<Tok> c, Set<String> words) {
+      int i = 0;
+      while (i < c.size() && (words.contains(c.get(i).lower()) || !c.get(i).isWord() && !isQuote(c.get(i)))) i++;
+      return c.subList(i, c.size());
+    }
+
+    private static List<Tok> stripQuotes(List<Tok> c) {
+      int s = 0;
+      int e = c.size();
+      while (s < e && (isQuote(c.get(s)) || !c.get(s).isWord())) s++;
+      while (e > s && (isQuote(c.get(e - 1)) || !c.get(e - 1).isWord())) e--;
+      return c.subList(s, e);
+    }
+
+    private boolean hedged(List<Tok> t, int from, int to) {
+      for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+        if (Lexicon.HEDGES.contains(t.get(k).lower()) && !(t.get(k).is("may") && t.get(k).capitalized())) return true;
+      }
+      return false;
+    }
+  }
+
+  /** A claim's text from reported words: first letter up, quotes and trailing punctuation dropped. */
+  static String claimText(String words) {
+    String s = words.replace("\u201c", "").replace("\u201d", "").replace("\"", "").strip();
+    s = s.replaceAll("[\\s,;:.\u2014-]+$", "").replaceAll(" ,", ",").replaceAll("\\s+", " ");
+    if (s.isEmpty()) return s;
+    if (s.length() > 1990) s = s.substring(0, 1990);
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
+  }
+}

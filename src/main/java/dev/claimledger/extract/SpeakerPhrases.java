@@ -1,0 +1,454 @@
+package dev.claimledger.extract;
+
+import dev.claimledger.domain.ActorKind;
+import dev.claimledger.domain.AffiliationRole;
+import dev.claimledger.domain.Names;
+import dev.claimledger.extract.Tokens.Tok;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a speaker phrase ("Russian Foreign Ministry spokeswoman Maria Zakharova", "the United
+ * States, South Korea and Japan", "Artyom Lukin of Far Eastern Federal University", "she", "the
+ * ministry", "three people familiar with the matter") into speakers: known actors first, then
+ * what the words say about a new one. Pronouns and "the ministry" point back to speakers named
+ * before in the same article.
+ */
+final class SpeakerPhrases {
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "both", "some", "several", "many",
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "unnamed", "anonymous",
+      "its", "his", "her", "their", "our", "multiple", "various", "numerous", "dozens", "hundreds", "of", "most",
+      "all", "few", "a few", "one", "these", "those", "such", "another", "senior", "top", "independent", "outside",
+      "state-run", "state", "official", "local", "leading", "prominent", "former");
+  private static final Set<String> STATE_DESCRIPTORS = Set.of("state-run", "state", "official", "news", "agency",
+      "local", "national", "daily", "newspaper", "broadcaster", "public", "independent", "online", "weekly");
+
+  private final Map<String, Directory.Known> known;
+  private final Map<String, List<String>> gazetteer = new HashMap<>();
+  private final Map<String, String> demonyms = new HashMap<>();
+  /** Speakers named so far in the article, by alias key: new ones, so "Osei" finds "Amara Osei". */
+  private final Map<String, Speaker> local = new HashMap<>();
+  private final List<Speaker> named = new ArrayList<>();
+
+  SpeakerPhrases(Map<String, Directory.Known> known) {
+    this.known = known;
+    for (List<String> state : Lexicon.STATES) {
+      for (String alias : state) gazetteer.put(Names.key(alias), state);
+    }
+    for (String[] d : new String[][] {{"russian", "Russia"}, {"north korean", "North Korea"},
+        {"south korean", "South Korea"}, {"american", "United States"}, {"chinese", "China"}, {"japanese", "Japan"},
+        {"ukrainian", "Ukraine"}, {"british", "United Kingdom"}, {"french", "France"}, {"german", "Germany"},
+        {"iranian", "Iran"}, {"israeli", "Israel"}, {"turkish", "Turkey"}, {"indian", "India"},
+        {"polish", "Poland"}, {"italian", "Italy"}, {"spanish", "Spain"}, {"canadian", "Canada"},
+        {"australian", "Australia"}, {"egyptian", "Egypt"}, {"syrian", "Syria"}, {"iraqi", "Iraq"}}) {
+      demonyms.put(d[0], d[1]);
+    }
+  }
+
+  /** Every alias key a phrase could be looked up by: its word n-grams, and states' names for capitals. */
+  static Set<String> candidateKeys(List<Tok> phrase) {
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < phrase.size(); i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int j = i; j < Math.min(phrase.size(), i + 7); j++) {
+        if (j > i) sb.append(' ');
+        sb.append(phrase.get(j).text());
+        String k = Names.key(Tokens.unpossessed(sb.toString()));
+        if (!k.isEmpty()) keys.add(k);
+      }
+    }
+    return keys;
+  }
+
+  /** The keys of the states the gazetteer maps these keys to, to look those up too. */
+  static Set<String> gazetteerKeys(Set<String> keys) {
+    Set<String> out = new HashSet<>();
+    for (List<String> state : Lexicon.STATES) {
+      for (String alias : state) {
+        if (keys.contains(Names.key(alias))) state.forEach(a -> out.add(Names.key(a)));
+      }
+    }
+    return out;
+  }
+
+  /** The speakers named so far, most recent last. */
+  List<Speaker> named() {
+    return named;
+  }
+
+  /** Records speakers as named, for pronouns, surnames and "the ministry" later on. */
+  void remember(List<Speaker> speakers) {
+    for (Speaker s : speakers) {
+      named.add(s);
+      local.putIfAbsent(Names.key(s.name()), s);
+      for (String a : s.aliases()) local.putIfAbsent(Names.key(a), s);
+      if (s.organization() != null) named.add(s.organization());
+    }
+  }
+
+  /** Resolves a phrase to speakers; empty when it names nobody (then it is not an attribution). */
+  List<Speaker> resolve(List<Tok> phrase, Speaker publication) {
+    List<Tok> p = stripDeterminers(trimPunct(phrase));
+    if (p.isEmpty()) return List.of();
+    Speaker whole = lookup(p);
+    if (whole != null) return List.of(whole);
+    String lower = text(p).toLowerCase(java.util.Locale.ROOT);
+    if (p.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(lower))) {
+      return lastOf(s -> s.kind() == ActorKind.PERSON);
+    }
+    if (p.size() == 1 && (lower.equals("it"))) {
+      return lastOf(s -> s.kind() != ActorKind.PERSON && s.kind() != ActorKind.UNNAMED_GROUP);
+    }
+    if (p.size() == 1 && Lexicon.PLURAL_PRONOUNS.contains(lower)) {
+      return lastOf(s -> s.kind() == ActorKind.UNNAMED_GROUP || s.kind() == ActorKind.COALITION);
+    }
+    int allies = indexOfSeq(p, "and", "its", "allies");
+    if (allies < 0) allies = indexOfSeq(p, "and", "its", "partners");
+    if (allies > 0 && allies + 3 == p.size()) {
+      return List.of(Speaker.fresh(text(phrase).replaceFirst("^[Tt]he ", "the "), ActorKind.COALITION, List.of()));
+    }
+    List<List<Tok>> parts = splitList(p);
+    if (parts.size() > 1) {
+      List<Speaker> out = new ArrayList<>();
+      for (List<Tok> part : parts) {
+        Speaker s = one(stripDeterminers(part), publication);
+        if (s == null) return List.of();
+        out.add(s);
+      }
+      return out;
+    }
+    Speaker s = one(p, publication);
+    return s == null ? List.of() : List.of(s);
+  }
+
+  private List<Speaker> lastOf(java.util.function.Predicate<Speaker> fits) {
+    for (int i = named.size() - 1; i >= 0; i--) {
+      if (fits.test(named.get(i))) return List.of(named.get(i));
+    }
+    return List.of();
+  }
+
+  /** One speaker from a phrase that is not a list. */
+  private Speaker one(List<Tok> p, Speaker publication) {
+    if (p.isEmpty()) return null;
+    Speaker k = lookup(p);
+    if (k != null) return k;
+    String lower = text(p).toLowerCase(java.util.Locale.ROOT);
+    if (publication != null && p.size() <= 2 && Lexicon.OUTLET_NOUNS.contains(lower)) return publication;
+    // "citing": the speaker is the one cited, the outlet a relay (handled by the caller).
+    String head = p.get(p.size() - 1).lower();
+    if (p.size() <= 2 && Lexicon.BACK_NOUNS.contains(head) && !p.get(p.size() - 1).capitalized()) {
+      Speaker back = backReference(head);
+      if (back != null) return back;
+    }
+    Speaker group = group(p);
+    if (group != null) return group;
+    Speaker withRole = personWithRole(p, publication);
+    if (withRole != null) return withRole;
+    return plainName(p);
+  }
+
+  /** "the ministry": the last speaker (or its organisation) whose name has that word, else the last organisation. */
+  private Speaker backReference(String noun) {
+    for (int i = named.size() - 1; i >= 0; i--) {
+      Speaker s = named.get(i);
+      if (s.kind() != ActorKind.PERSON && Names.key(s.name()).contains(noun)) return s;
+    }
+    if (Set.of("company", "firm", "club", "team", "side", "group", "startup", "insurer", "lender", "carrier",
+        "retailer", "manufacturer", "operator", "developer", "maker", "chain", "giant").contains(noun)) {
+      for (int i = named.size() - 1; i >= 0; i--) {
+        Speaker s = named.get(i);
+        if (s.kind() == ActorKind.ORGANIZATION) return s;
+      }
+    }
+    return null;
+  }
+
+  /** Unnamed groups: "analysts", "people familiar with the matter", "Western officials". */
+  private Speaker group(List<Tok> p) {
+    String lower = text(p).toLowerCase(java.util.Locale.ROOT);
+    boolean people = lower.startsWith("people ") || lower.startsWith("sources ") || lower.startsWith("officials ")
+        || lower.startsWith("a person ") || lower.startsWith("a source ") || lower.startsWith("persons ");
+    String last = p.get(p.size() - 1).lower();
+    if (people && (lower.contains(" familiar with") || lower.contains(" close to") || lower.contains(" with knowledge")
+        || lower.contains(" briefed on") || lower.contains(" involved in"))) {
+      return freshOrLocal(lower, ActorKind.UNNAMED_GROUP);
+    }
+    if (!Lexicon.GROUPS.contains(last) || p.get(p.size() - 1).capitalized() && p.size() == 1) return null;
+    for (Tok t : p) {
+      if (!t.isWord()) return null;
+    }
+    // "Velorian officials" keeps its qualifier; "legal experts" too; bare heads stay bare.
+    return freshOrLocal(p.size() <= 3 ? lower : last, ActorKind.UNNAMED_GROUP);
+  }
+
+  private Speaker freshOrLocal(String name, ActorKind kind) {
+    Speaker s = local.get(Names.key(name));
+    return s != null ? s : Speaker.fresh(name, kind, List.of());
+  }
+
+  /**
+   * "Russian Foreign Ministry spokeswoman Maria Zakharova", "Defense Minister Sergei Shoigu",
+   * "Artyom Lukin of Far Eastern Federal University", "Dr. Amara Osei, the ministry's spokeswoman".
+   */
+  private Speaker personWithRole(List<Tok> p, Speaker publication) {
+    int comma = indexOf(p, ",");
+    if (comma > 0) {
+      Speaker person = plainName(p.subList(0, comma));
+      List<Tok> appositive = stripDeterminers(trimPunct(p.subList(comma + 1, p.size())));
+      if (person != null && person.kind() == ActorKind.PERSON) return affiliate(person, appositive, publication);
+      return person;
+    }
+    for (int i = 0; i < p.size(); i++) {
+      if (!p.get(i).is("of") && !p.get(i).is("at") && !p.get(i).is("from") && !p.get(i).is("with")) continue;
+      Speaker person = plainName(p.subList(0, i));
+      if (person != null && person.kind() == ActorKind.PERSON && i + 1 < p.size()) {
+        Speaker org = organization(p.subList(i + 1, p.size()), publication);
+        return org == null ? person : person.withAffiliation(org, AffiliationRole.EMPLOYEE, "");
+      }
+      break;
+    }
+    // A role word, then a capitalised name: everything before the role is the organisation.
+    for (int i = p.size() - 2; i >= 0; i--) {
+      for (int len = Math.min(3, i + 1); len >= 1; len--) {
+        String role = text(p.subList(i - len + 1, i + 1)).toLowerCase(java.util.Locale.ROOT);
+        AffiliationRole r = Lexicon.ROLES.get(role);
+        if (r == null) continue;
+        List<Tok> name = stripHonorifics(p.subList(i + 1, p.size()));
+        if (name.isEmpty() || !allCapitalized(name)) continue;
+        Speaker person = lookup(name);
+        if (person == null) person = newPerson(name);
+        List<Tok> orgWords = stripDeterminers(p.subList(0, i - len + 1));
+        Speaker org = orgWords.isEmpty() ? null : organization(orgWords, publication);
+        if (org == null) return person;
+        String title = text(p.subList(i - len + 1, i + 1));
+        return person.withAffiliation(org, r, title);
+      }
+    }
+    return null;
+  }
+
+  private Speaker affiliate(Speaker person, List<Tok> appositive, Speaker publication) {
+    for (int i = 0; i < appositive.size(); i++) {
+      String w = appositive.get(i).lower();
+      AffiliationRole r = Lexicon.ROLES.get(w);
+      if (r == null) continue;
+      List<Tok> rest = appositive.subList(i + 1, appositive.size());
+      if (!rest.isEmpty() && (rest.get(0).is("of") || rest.get(0).is("at") || rest.get(0).is("for"))) {
+        Speaker org = organization(stripDeterminers(rest.subList(1, rest.size())), publication);
+        if (org != null) return person.withAffiliation(org, r, w);
+      }
+      if (i > 0) {
+        Speaker org = organization(appositive.subList(0, i), publication);
+        if (org != null) return person.withAffiliation(org, r, w);
+      }
+      return person;
+    }
+    return person;
+  }
+
+  /** An organisation named by words: known, a demonym's state, "the ministry", or a new one. */
+  private Speaker organization(List<Tok> words, Speaker publication) {
+    List<Tok> w = stripDeterminers(trimPunct(words));
+    if (w.isEmpty()) return null;
+    // "russia's Far Eastern Federal University": the owner is dropped.
+    for (int i = 0; i < w.size() - 1; i++) {
+      if (w.get(i).lower().endsWith("'s")) {
+        Speaker owned = organization(w.subList(i + 1, w.size()), publication);
+        if (owned != null) return owned;
+      }
+    }
+    if (w.size() >= 1) {
+      String last = Tokens.unpossessed(w.get(w.size() - 1).lower());
+      if (w.size() == 1 || (w.size() <= 2 && !w.get(0).capitalized())) {
+        Speaker back = Lexicon.BACK_NOUNS.contains(last) ? backReference(last) : null;
+        if (back != null) return back;
+      }
+    }
+    Speaker k = lookup(w);
+    if (k != null) return k;
+    String demonym = demonyms.get(text(w).toLowerCase(java.util.Locale.ROOT));
+    if (demonym != null) return state(demonym);
+    if (!w.get(0).capitalized()) return null;
+    return plainName(w);
+  }
+
+  /** A capitalised name with no role: a known alias, a state, an outlet, an organisation or a person. */
+  private Speaker plainName(List<Tok> words) {
+    List<Tok> w = stripHonorifics(stripDeterminers(trimPunct(words)));
+    if (w.isEmpty()) return null;
+    Speaker k = lookup(w);
+    if (k != null) return k;
+    // Descriptors around a name: "the state-run KCNA news agency".
+    List<Tok> core = new ArrayList<>();
+    for (Tok t : w) {
+      if (t.capitalized() || !STATE_DESCRIPTORS.contains(t.lower())) core.add(t);
+    }
+    if (!core.isEmpty() && core.size() < w.size()) {
+      k = lookup(core);
+      if (k != null) return k;
+    }
+    if (!allCapitalized(w)) {
+      // Lower-case words are allowed inside a name only as connectors ("Ministry of Health").
+      for (Tok t : w) {
+        if (!t.capitalized() && !Set.of("of", "for", "and", "de", "van", "von", "al", "bin", "the", "&").contains(t.lower())
+            && !t.lower().matches("[a-z]+-[a-z]+")) {
+          return null;
+        }
+      }
+      if (!w.get(0).capitalized()) return null;
+    }
+    String name = text(w);
+    for (Tok t : w) {
+      if (Lexicon.NOT_NAMES.contains(t.lower()) && t == w.get(0)) return null;
+    }
+    String lastWord = Tokens.unpossessed(w.get(w.size() - 1).lower());
+    if (w.stream().anyMatch(t -> Lexicon.MEDIA_WORDS.contains(t.lower()))) return fresh(name, ActorKind.MEDIA_OUTLET);
+    if (w.stream().anyMatch(t -> Lexicon.ORG_WORDS.contains(Tokens.unpossessed(t.lower())))) {
+      return fresh(name, ActorKind.ORGANIZATION);
+    }
+    if (w.size() == 1) {
+      String only = w.get(0).text();
+      Speaker person = bySurname(only);
+      if (person != null) return person;
+      if (only.length() > 1 && only.equals(only.toUpperCase(java.util.Locale.ROOT))) {
+        return fresh(only, ActorKind.ORGANIZATION);
+      }
+      if (Lexicon.NOT_NAMES.contains(lastWord)) return null;
+      return fresh(only, ActorKind.PERSON);
+    }
+    if (w.size() <= 4) return newPerson(w);
+    return fresh(name, ActorKind.ORGANIZATION);
+  }
+
+  private Speaker newPerson(List<Tok> name) {
+    Speaker k = lookup(name);
+    if (k != null) return k;
+    String full = text(name);
+    Speaker prior = local.get(Names.key(full));
+    if (prior != null) return prior;
+    String surname = Tokens.unpossessed(name.get(name.size() - 1).text());
+    return Speaker.fresh(full, ActorKind.PERSON, name.size() > 1 ? List.of(surname) : List.of());
+  }
+
+  private Speaker bySurname(String surname) {
+    Speaker s = local.get(Names.key(surname));
+    if (s != null) return s;
+    for (int i = named.size() - 1; i >= 0; i--) {
+      Speaker n = named.get(i);
+      if (n.kind() == ActorKind.PERSON && Names.key(n.name()).endsWith(" " + Names.key(surname))) return n;
+    }
+    return null;
+  }
+
+  private Speaker fresh(String name, ActorKind kind) {
+    Speaker prior = local.get(Names.key(name));
+    return prior != null ? prior : Speaker.fresh(name, kind, List.of());
+  }
+
+  /** A state by its gazetteer name: the ledger's actor for it when known, else a new state. */
+  private Speaker state(String name) {
+    List<String> aliases = gazetteer.get(Names.key(name));
+    for (String a : aliases) {
+      Directory.Known k = known.get(Names.key(a));
+      if (k != null) return Speaker.known(k);
+    }
+    return fresh(aliases.get(0), ActorKind.STATE).withAliases(aliases.subList(1, aliases.size()));
+  }
+
+  /** A known actor for the words: the directory, then this article's speakers, then the gazetteer. */
+  private Speaker lookup(List<Tok> words) {
+    if (words.isEmpty()) return null;
+    String key = Names.key(Tokens.unpossessed(text(words)));
+    if (key.isEmpty()) return null;
+    Directory.Known k = known.get(key);
+    if (k != null) return Speaker.known(k);
+    Speaker s = local.get(key);
+    if (s != null) return s;
+    if (gazetteer.containsKey(key)) return state(gazetteer.get(key).get(0));
+    return null;
+  }
+
+  private static List<List<Tok>> splitList(List<Tok> p) {
+    List<List<Tok>> parts = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < p.size(); i++) {
+      Tok t = p.get(i);
+      if (t.is(",") || t.is("and") || t.is("&") || t.is("or")) {
+        if (i > start) parts.add(p.subList(start, i));
+        start = i + 1;
+      }
+    }
+    if (start < p.size()) parts.add(p.subList(start, p.size()));
+    if (parts.size() < 2) return List.of(p);
+    for (List<Tok> part : parts) {
+      if (part.size() > 6) return List.of(p);
+    }
+    return parts;
+  }
+
+  private static List<Tok> stripDeterminers(List<Tok> p) {
+    int i = 0;
+    while (i < p.size() - 1 && (DETERMINERS.contains(p.get(i).lower()) || p.get(i).lower().matches("\\d+"))) i++;
+    return p.subList(i, p.size());
+  }
+
+  private static List<Tok> stripHonorifics(List<Tok> p) {
+    int i = 0;
+    while (i < p.size() - 1 && (Lexicon.HONORIFICS.contains(p.get(i).lower())
+        || (p.get(i).is(".") && i > 0))) i++;
+    return p.subList(i, p.size());
+  }
+
+  private static List<Tok> trimPunct(List<Tok> p) {
+    int s = 0;
+    int e = p.size();
+    while (s < e && !p.get(s).isWord()) s++;
+    while (e > s && !p.get(e - 1).isWord()) e--;
+    return p.subList(s, e);
+  }
+
+  private static boolean allCapitalized(List<Tok> p) {
+    for (Tok t : p) {
+      if (t.isWord() && !t.capitalized() && !Set.of("of", "for", "and", "de", "van", "von", "al", "bin").contains(t.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(List<Tok> p, String word) {
+    for (int i = 0; i < p.size(); i++) {
+      if (p.get(i).is(word)) return i;
+    }
+    return -1;
+  }
+
+  private static int indexOfSeq(List<Tok> p, String... words) {
+    outer:
+    for (int i = 0; i + words.length <= p.size(); i++) {
+      for (int j = 0; j < words.length; j++) {
+        if (!p.get(i + j).is(words[j])) continue outer;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /** The words as they stand, joined by single spaces (punctuation attached). */
+  static String text(List<Tok> p) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < p.size(); i++) {
+      Tok t = p.get(i);
+      if (i > 0 && t.isWord() && !p.get(i - 1).is("-")) sb.append(' ');
+      else if (i > 0 && (t.is("&") || t.is("("))) sb.append(' ');
+      sb.append(t.text());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.claimledger.store;
+
+import dev.claimledger.domain.Actor;
+import dev.claimledger.domain.AffiliationRole;
+import dev.claimledger.domain.Claim;
+import dev.claimledger.domain.Source;
+import dev.claimledger.domain.Stance;
+import dev.claimledger.store.ActorStore.ActorFields;
+import dev.claimledger.store.SourceStore.SourceFields;
+import dev.claimledger.store.StanceStore.StanceFields;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What article ingestion needs from the ledger, inside one write transaction per article, so an
+ * article is recorded whole or not at all, and claim matching sees every claim committed before.
+ */
+public interface IngestStore {
+
+  /** Runs {@code work} in one write transaction: committed, or rolled back when {@code preview}. */
+  <T> T inTransaction(boolean preview, Function<Tx, T> work);
+
+  /** The operations of one ingest transaction. Failures are the matching create RPC's errors. */
+  interface Tx {
+    /** The live actors known by each of these alias keys ({@link dev.claimledger.domain.Names#key}). */
+    Map<String, Actor> actorsByAliasKey(Collection<String> aliasKeys);
+
+    Optional<Actor> actor(String id);
+
+    Actor createActor(ActorFields fields);
+
+    /** Adds an alias to an actor, unless another actor already holds it; returns whether added. */
+    boolean addAlias(String actorId, String alias);
+
+    /** Records the affiliation unless the member already has one with that organization. */
+    void affiliate(String memberId, String organizationId, AffiliationRole role, String title);
+
+    SourceStore.Recorded createSource(SourceFields fields, String requestedId);
+
+    /** Live claims whose text shares words with {@code words} (plain words), best first. */
+    List<Claim> similarClaims(Collection<String> words, int limit);
+
+    Claim createClaim(String text, String description);
+
+    void suggestMatch(String claimId, String similarClaimId, double score);
+
+    /**
+     * A stance in force of the live actor {@code actorId} (or an actor merged into it) on the claim,
+     * from the source, whose excerpt overlaps [start, end).
+     */
+    Optional<Stance> overlappingStance(String sourceId, String claimId, String actorId, int start, int end);
+
+    Stance createStance(StanceFields fields, String extractorVersion, double confidence);
+  }
+}
