@@ -4,7 +4,7 @@ JAVA ?= java
 LOGFMT = -Djava.util.logging.SimpleFormatter.format='%1$$tFT%1$$tT.%1$$tLZ %4$$s %5$$s%6$$s%n'
 CP = target/classes:$$(cat target/classpath.txt)
 
-.PHONY: build run test interop check clean bench-contradictions readme
+.PHONY: build run test interop check clean bench-contradictions readme eval
 
 # Compiles the server and writes its runtime classpath.
 build:
@@ -32,6 +32,13 @@ STANCES ?= 200000
 bench-contradictions:
 	$(MVN) -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 	$(JAVA) -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.bench.ContradictionBench $(STANCES)
+
+# Ingests the evaluation sets (src/eval/README.md) through the IngestService and prints the extraction
+# scores. EVAL_ARGS: set folders (default seeds, tuning, holdout) and --verbose for missed and false
+# stances per article, e.g. make eval EVAL_ARGS="--verbose src/eval/corpus/tuning".
+eval:
+	$(MVN) -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+	$(JAVA) -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.eval.ExtractionEval $(EVAL_ARGS)
 
 # Rewrites the outputs of the README's grpcurl examples with what a freshly seeded server answers.
 readme:
