@@ -24,7 +24,7 @@ public final class ClaimSimilarity {
       "such", "which", "who", "whom", "what", "there", "they", "them", "he", "she", "we", "not", "no", "very",
       "more", "most", "so", "just", "only", "still", "now", "then", "up", "out", "after", "before", "since",
       "alleged", "allegedly", "reportedly", "likely", "possibly", "probably", "said", "says", "new", "latest",
-      "this", "week", "year", "day", "made");
+      "week", "year", "day", "made");
   private static final Map<String, String> SYNONYMS = new HashMap<>();
 
   private static void same(String canonical, String... words) {

@@ -43,7 +43,7 @@ public final class Extractor {
   private static final Set<String> ADJUNCT = Set.of("on", "in", "a", "an", "the", "statement", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week", "late", "earlier", "this",
       "month", "year", "today", "yesterday", "night", "morning", "evening", "afternoon", "recently", "later",
-      "separately", "also", "interview", "briefing", "post", "on", "told", "reporters", "journalists",
+      "separately", "also", "interview", "briefing", "post", "told", "reporters", "journalists",
       "news", "conference", "press", "release", "social", "media", "email", "emailed", "written", "at", "to",
       "weekend", "earlier,");
   private static final Pattern HEADER_CREDIT = Pattern.compile(

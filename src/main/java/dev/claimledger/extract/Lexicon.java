@@ -189,8 +189,8 @@ final class Lexicon {
       "lab", "laboratory", "startup", "insurer", "lender", "carrier", "airline", "retailer", "manufacturer",
       "operator", "utility", "broadcaster", "newspaper", "outlet", "publication", "paper", "network", "body",
       "foundation", "charity", "school", "college", "observatory", "service", "plant", "side", "tribunal",
-      "panel", "museum", "center", "centre", "clinic", "developer", "maker", "chain", "giant", "group",
-      "administration", "cabinet", "consortium", "airport", "port", "city", "council");
+      "panel", "museum", "center", "centre", "clinic", "developer", "maker", "chain", "giant",
+      "administration", "cabinet", "consortium", "airport", "port", "city");
 
   /** Nouns that mean the outlet a source relays, or publishes it: "the publication said". */
   static final Set<String> OUTLET_NOUNS = Set.of("publication", "newspaper", "outlet", "paper", "agency",

@@ -42,7 +42,7 @@ final class SqliteIngestStore implements IngestStore {
         JOIN actor a ON a.seq = s.actor_seq
         JOIN actor live ON live.seq = a.canonical_seq
        WHERE src.id = ? AND c.id = ? AND live.id = ? AND s.excerpt_start < ? AND s.excerpt_end > ?
-         AND """ + StanceRows.IN_FORCE + " ORDER BY s.seq LIMIT 1";
+         AND \n""" + StanceRows.IN_FORCE + " ORDER BY s.seq LIMIT 1";
 
   private final SqliteDatabase db;
   private final PositionMaintainer positions;
