@@ -24,7 +24,8 @@ public final class ClaimSimilarity {
       "such", "which", "who", "whom", "what", "there", "they", "them", "he", "she", "we", "not", "no", "very",
       "more", "most", "so", "just", "only", "still", "now", "then", "up", "out", "after", "before", "since",
       "alleged", "allegedly", "reportedly", "likely", "possibly", "probably", "said", "says", "new", "latest",
-      "week", "year", "day", "made");
+      "week", "month", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "same", "last", "next", "earlier", "later", "recent", "recently", "include", "including", "around", "nearly", "year", "day", "made");
   private static final Map<String, String> SYNONYMS = new HashMap<>();
 
   private static void same(String canonical, String... words) {
@@ -54,7 +55,7 @@ public final class ClaimSimilarity {
   /** The content words of a text, stemmed and folded; {@code names} folds known aliases (key to actor). */
   public static Set<String> terms(String text, Map<String, String> names) {
     List<String> words = new ArrayList<>();
-    for (String w : Names.key(text.replace('-', ' ')).split(" ")) {
+    for (String w : Names.key(text.replace('-', ' ').replaceAll("['\u2019]s\\b", "")).split(" ")) {
       if (!w.isEmpty()) words.add(w);
     }
     Set<String> out = new HashSet<>();

@@ -37,9 +37,11 @@ public final class Extractor {
   private static final Set<String> CLAUSE_ONLY = Set.of("found", "finds", "showed", "shows", "believes", "believe",
       "believed", "thinks", "think", "expects", "expected", "estimated", "estimates", "claims", "reports",
       "charged", "concluded", "concludes", "observed", "agreed", "agrees", "recalled", "blamed", "blames",
-      "put", "puts", "notes", "states", "contested", "contests", "dispute", "claim", "say", "warn", "argue",
-      "tell", "announce", "confirm", "deny", "reject", "accuse", "allege", "insist", "maintain", "vow",
-      "condemn", "criticize", "criticise", "denounce", "dismiss", "suggest", "indicated", "indicates");
+      "put", "puts", "notes", "states", "contested", "contests", "dispute", "claim", "tell", "indicated",
+      "indicates", "announce", "confirm", "maintain", "vow", "suggest");
+  /** Words before a cue that make it no statement: "to deny", "could confirm", "did not deny". */
+  private static final Set<String> NOT_STATED = Set.of("to", "will", "would", "could", "may", "might", "should",
+      "must", "can", "cannot", "not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "refused");
   private static final Set<String> ADJUNCT = Set.of("on", "in", "a", "an", "the", "statement", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "last", "week", "late", "earlier", "this",
       "month", "year", "today", "yesterday", "night", "morning", "evening", "afternoon", "recently", "later",
@@ -154,6 +156,7 @@ public final class Extractor {
     if (cue == null && w.equals("calling") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null) return null;
     if (i > 0 && NOUN_BEFORE.contains(t.get(i - 1).lower())) return null;  // "the claims", "a report"
+    if (i > 0 && NOT_STATED.contains(t.get(i - 1).lower()) && cue.kind() != StanceKind.DECLINES_TO_COMMENT) return null;
     if (t.get(i).capitalized() && i > 0) return null;  // part of a name
     boolean byNext = i + 1 < t.size() && t.get(i + 1).is("by");
     if (CLAUSE_ONLY.contains(w) && !byNext) {
@@ -183,6 +186,12 @@ public final class Extractor {
   private static boolean postposed(List<Tok> t, int from) {
     int k = from;
     while (k < t.size() && t.get(k).isWord() && ADJUNCT.contains(t.get(k).lower())) k++;
+    if (k < t.size() && from < t.size() && Set.of("in", "on", "at", "during").contains(t.get(from).lower())) {
+      // "said in a video posted on the company's website."
+      int e = from;
+      while (e < t.size() && !t.get(e).is("that") && !t.get(e).is(",") && !t.get(e).is(".") && e - from < 12) e++;
+      if (e < t.size() && (t.get(e).is(".") || t.get(e).is(",")) || e >= t.size()) k = e;
+    }
     return k >= t.size() || t.get(k).is(",") || t.get(k).is(".") || t.get(k).is(";") || t.get(k).is("!")
         || t.get(k).is("\u2014") || t.get(k).is("-") || t.get(k).is("?");
   }
@@ -243,6 +252,10 @@ public final class Extractor {
       if (isQuote(t.get(at - 1)) && to > 0 && t.get(to - 1).is(",")) to--;
       return new Frame(Shape.SPEAKER_AFTER, at, end, cue, cueText, t.subList(end, e), List.of(), -1, at - 1);
     }
+    // "as indicated", "as reported": the publication speaks.
+    if (at > 0 && t.get(at - 1).is("as") && (end >= t.size() || t.get(end).is(",")) ) {
+      return new Frame(Shape.PUBLICATION, at, end, new Lexicon.Cue(StanceKind.ASSERTS, false), cueText, List.of(), List.of(), 0, t.size());
+    }
     // "..., the state-run KCNA news agency reported Monday." / "the country is ..., the publication said."
     if (postposed(t, end)) {
       int k = at - 1;
@@ -260,15 +273,17 @@ public final class Extractor {
         // "Wrenfield rejected the accusation." handled below as subject-first with no object.
       }
     }
-    // "as indicated", "as reported": the publication speaks.
-    if (at > 0 && t.get(at - 1).is("as") && (end >= t.size() || t.get(end).is(",")) ) {
-      return new Frame(Shape.PUBLICATION, at, end, cue, cueText, List.of(), List.of(), 0, t.size());
-    }
-    List<Tok> subject = subjectBefore(t, at);
+    boolean participle = cueText.endsWith("ing") && at > 0
+        && (t.get(at - 1).is(",") || BOUNDARY.contains(t.get(at - 1).lower()) || t.get(at - 1).is("and"));
+    List<Tok> subject = participle ? List.of() : subjectBefore(t, at);
     int from = end;
     // "told reporters that", "told the Gazette on Monday that"
-    if ((cueText.equals("told") || cueText.equals("tells")) && wordAhead(t, end, 9, "that")) {
-      while (!t.get(from).is("that")) from++;
+    if (wordAhead(t, end, 9, "that")) {
+      // "told reporters that", "said on Monday that", "told the Gazette in an interview that"
+      int k = end;
+      while (k < t.size() && !t.get(k).is("that") && (ADJUNCT.contains(t.get(k).lower()) || t.get(k).capitalized()
+          || cueText.startsWith("tol"))) k++;
+      if (k < t.size() && t.get(k).is("that")) from = k;
     }
     while (from < t.size() && (t.get(from).is("that") || t.get(from).is(":") || t.get(from).is(","))) from++;
     return new Frame(Shape.SUBJECT_FIRST, at, end, cue, cueText, subject, List.of(), from, contentEnd(t, from));
@@ -328,6 +343,7 @@ public final class Extractor {
     for (Tok x : seg) {
       if (!x.isWord()) continue;
       words++;
+      if (Lexicon.NOT_NAMES.contains(x.lower()) && !x.is("the") && !x.is("and")) return false;
       if (!x.capitalized() && !Set.of("the", "and", "of", "its").contains(x.lower())) return false;
     }
     return words > 0 && words <= 5;
@@ -385,6 +401,10 @@ public final class Extractor {
         if (speakers.isEmpty()) continue;
         int from = f.contentFrom() >= 0 ? f.contentFrom() : firstContent;
         int to = f.contentTo();
+        if (f.shape() == Shape.PASSIVE && fi > 0 && frames.get(fi - 1).shape() == Shape.PASSIVE) {
+          // "..., as reported by KCNA and condemned by the United States": both on the same words.
+          to = frames.get(fi - 1).contentTo();
+        }
         // A later cue inside these words starts its own statement ("..., the ministry said, coming as ...").
         for (int fj = fi + 1; fj < frames.size(); fj++) {
           Frame g = frames.get(fj);
@@ -523,9 +543,22 @@ public final class Extractor {
       } else if (claim == null || claim.split("\\s+").length < 3) {
         return null;
       }
+      if (claim != null && speakers.size() == 1 && nominal(content)) {
+        // "North Korea announced the testing of a missile": the claim is North Korea's test.
+        claim = speakers.get(0).name() + ": " + Character.toLowerCase(claim.charAt(0)) + claim.substring(1);
+      }
       for (Statement nested : target.nested()) statements.add(nested);
       return new Statement(speakers, kind, claim, refersTo, excerptFrom, excerptTo, relayChain, f.cueText(),
           Math.max(0.3, Math.min(1.0, confidence)));
+    }
+
+    /** Whether reported words are a noun phrase of an event: "the testing of ...", "a ban on ...". */
+    private static boolean nominal(List<Tok> c) {
+      if (c.size() < 3 || !(c.get(0).is("the") || c.get(0).is("a") || c.get(0).is("an"))) return false;
+      for (int i = 1; i < Math.min(c.size(), 4); i++) {
+        if (c.get(i).is("of") || c.get(i).is("on")) return true;
+      }
+      return false;
     }
 
     /** The claim words (or a reference back) and the stance kind they turn the cue into. */
@@ -535,7 +568,7 @@ public final class Extractor {
       List<Tok> c = content;
       if (kind == StanceKind.DECLINES_TO_COMMENT) {
         int i = 0;
-        while (i < c.size() && !Set.of("on", "about", "to", "regarding", "whether").contains(c.get(i).lower())) i++;
+        while (i < c.size() && !Set.of("on", "about", "regarding", "whether", "over").contains(c.get(i).lower())) i++;
         if (i >= c.size()) return new Target(kind, null, true, false, List.of());
         c = c.subList(i + 1, c.size());
         return object(kind, c, false);

@@ -138,7 +138,10 @@ final class Lexicon {
 
   /** Honorifics dropped from a person's name. */
   static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof",
-      "prof.", "sir", "dame", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "rev.", "judge", "justice");
+      "prof.", "sir", "dame", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "capt.", "rev.", "judge", "justice", "colonel", "general",
+      "major", "captain", "lieutenant", "sergeant", "admiral", "brigadier", "marshal", "professor", "doctor",
+      "inspector", "detective", "commissioner", "minister", "president", "mayor", "senator", "governor",
+      "ambassador", "chancellor", "director", "prime", "deputy", "chief", "coach", "manager", "father");
 
   /** Heads of unnamed groups of speakers. */
   static final Set<String> GROUPS = Set.of("analysts", "officials", "experts", "residents", "sources", "diplomats",

@@ -112,6 +112,11 @@ final class SpeakerPhrases {
     if (allies > 0 && allies + 3 == p.size()) {
       return List.of(Speaker.fresh(text(phrase).replaceFirst("^[Tt]he ", "the "), ActorKind.COALITION, List.of()));
     }
+    int comma = indexOf(p, ",");
+    if (comma > 0 && comma + 1 < p.size() && appositiveRole(p.subList(comma + 1, p.size()))) {
+      Speaker s = one(p, publication);
+      return s == null ? List.of() : List.of(s);
+    }
     List<List<Tok>> parts = splitList(p);
     if (parts.size() > 1) {
       List<Speaker> out = new ArrayList<>();
@@ -124,6 +129,14 @@ final class SpeakerPhrases {
     }
     Speaker s = one(p, publication);
     return s == null ? List.of() : List.of(s);
+  }
+
+  /** Whether words after a comma describe the name before it: "a researcher at ...", "the payments company". */
+  private static boolean appositiveRole(List<Tok> words) {
+    for (Tok t : words) {
+      if (Lexicon.ROLES.containsKey(t.lower()) || Lexicon.BACK_NOUNS.contains(t.lower())) return true;
+    }
+    return false;
   }
 
   private List<Speaker> lastOf(java.util.function.Predicate<Speaker> fits) {
@@ -166,6 +179,12 @@ final class SpeakerPhrases {
         if (s.kind() == ActorKind.ORGANIZATION) return s;
       }
     }
+    if (!Set.of("newspaper", "outlet", "publication", "paper", "broadcaster").contains(noun)) {
+      for (int i = named.size() - 1; i >= 0; i--) {
+        Speaker s = named.get(i);
+        if (s.kind() == ActorKind.ORGANIZATION || s.kind() == ActorKind.STATE && noun.equals("government")) return s;
+      }
+    }
     return null;
   }
 
@@ -178,6 +197,10 @@ final class SpeakerPhrases {
     if (people && (lower.contains(" familiar with") || lower.contains(" close to") || lower.contains(" with knowledge")
         || lower.contains(" briefed on") || lower.contains(" involved in"))) {
       return freshOrLocal(lower, ActorKind.UNNAMED_GROUP);
+    }
+    if (p.size() > 2 && Lexicon.GROUPS.contains(p.get(0).lower())
+        && Set.of("at", "of", "from", "with", "in").contains(p.get(1).lower())) {
+      return freshOrLocal(p.get(0).lower(), ActorKind.UNNAMED_GROUP);
     }
     if (!Lexicon.GROUPS.contains(last) || p.get(p.size() - 1).capitalized() && p.size() == 1) return null;
     for (Tok t : p) {
@@ -201,6 +224,13 @@ final class SpeakerPhrases {
     if (comma > 0) {
       Speaker person = plainName(p.subList(0, comma));
       List<Tok> appositive = stripDeterminers(trimPunct(p.subList(comma + 1, p.size())));
+      if (person != null && person.isNew() && !appositive.isEmpty()
+          && Lexicon.BACK_NOUNS.contains(appositive.get(appositive.size() - 1).lower())) {
+        String kindWord = appositive.get(appositive.size() - 1).lower();
+        ActorKind kind = Set.of("newspaper", "broadcaster", "outlet", "publication", "paper").contains(kindWord)
+            ? ActorKind.MEDIA_OUTLET : ActorKind.ORGANIZATION;
+        return Speaker.fresh(person.name(), kind, List.of());
+      }
       if (person != null && person.kind() == ActorKind.PERSON) return affiliate(person, appositive, publication);
       return person;
     }
