@@ -4,7 +4,7 @@ JAVA ?= java
 LOGFMT = -Djava.util.logging.SimpleFormatter.format='%1$$tFT%1$$tT.%1$$tLZ %4$$s %5$$s%6$$s%n'
 CP = target/classes:$$(cat target/classpath.txt)
 
-.PHONY: build run test interop check clean bench-contradictions readme eval
+.PHONY: build run test interop check clean bench-contradictions bench-ingest readme eval
 
 # Compiles the server and writes its runtime classpath.
 build:
@@ -32,6 +32,14 @@ STANCES ?= 200000
 bench-contradictions:
 	$(MVN) -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 	$(JAVA) -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.bench.ContradictionBench $(STANCES)
+
+# Ingests ARTICLES generated seed-sized articles through a server in its own JVM (its runtime
+# classpath, as `make run` starts it) and prints articles/s, stances/s and its peak heap, for one
+# client and for four concurrent ones. Target: 300 articles/s end to end.
+ARTICLES ?= 3000
+bench-ingest: build
+	$(MVN) -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+	$(JAVA) -Dbench.server.classpath="$(CP)" -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.bench.IngestBench $(ARTICLES)
 
 # Ingests the evaluation sets (src/eval/README.md) through the IngestService and prints the extraction
 # scores. EVAL_ARGS: set folders (default seeds, tuning, holdout) and --verbose for missed and false
