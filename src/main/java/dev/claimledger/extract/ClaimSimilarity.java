@@ -85,6 +85,18 @@ public final class ClaimSimilarity {
     return out;
   }
 
+  /**
+   * The words worth searching for a text's similar claims: no stop words, which match nearly every
+   * claim and would make the search rank the whole ledger.
+   */
+  public static List<String> searchWords(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : Names.key(text.replace('-', ' ')).split(" ")) {
+      if (w.length() > 1 && !STOP.contains(w) && !out.contains(w)) out.add(w);
+    }
+    return out;
+  }
+
   /** A number with its scale word, so "1.2 million" and "1,200,000" compare equal. */
   private static String number(String digits, String next) {
     double v;

@@ -153,7 +153,7 @@ public final class Ingestor {
       Set<String> terms = ClaimSimilarity.terms(text, names);
       Claim best = null;
       double bestScore = 0;
-      List<String> words = List.of(Names.key(text).split(" "));
+      List<String> words = ClaimSimilarity.searchWords(text);
       for (Claim c : tx.similarClaims(words, CANDIDATES)) {
         double s = ClaimSimilarity.score(terms, ClaimSimilarity.terms(c.text(), names));
         if (s > bestScore) {
