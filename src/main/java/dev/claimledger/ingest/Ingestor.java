@@ -132,6 +132,8 @@ public final class Ingestor {
           stances.add(stance(source, body, st, claim, claimIndex, actor, chain));
         }
       }
+      // Nested statements ("criticism from X over Y" inside Choi's denial) are found after their host.
+      stances.sort(java.util.Comparator.comparingInt(o -> o.stance().excerpt().start()));
       return new Result(source, recorded.existing(), List.copyOf(actors.values()), claims, stances, notes, a.preview());
     }
 
