@@ -1,12 +1,14 @@
 package dev.claimledger.extract;
 
 import dev.claimledger.domain.ActorKind;
+import dev.claimledger.domain.Names;
 import dev.claimledger.domain.StanceKind;
 import dev.claimledger.extract.Sentences.Sentence;
 import dev.claimledger.extract.Tokens.Tok;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,8 +80,12 @@ public final class Extractor {
       keys.addAll(SpeakerPhrases.candidateKeys(Tokens.of(credit.publisher(), 0)));
       keys.addAll(SpeakerPhrases.candidateKeys(Tokens.of(credit.relay(), 0)));
     }
+    Mentions mentions = Mentions.scan(tokens);
+    keys.addAll(mentions.keys());
     keys.addAll(SpeakerPhrases.gazetteerKeys(keys));
-    SpeakerPhrases phrases = new SpeakerPhrases(directory.find(keys));
+    Map<String, Directory.Known> known = directory.find(keys);
+    mentions.learn(known);
+    SpeakerPhrases phrases = new SpeakerPhrases(known, mentions);
     Speaker creditedPublisher = null;
     List<Speaker> creditedRelays = List.of();
     if (credit != null) {
@@ -158,14 +164,28 @@ public final class Extractor {
     if (i > 0 && NOUN_BEFORE.contains(t.get(i - 1).lower())) return null;  // "the claims", "a report"
     if (i > 0 && NOT_STATED.contains(t.get(i - 1).lower()) && cue.kind() != StanceKind.DECLINES_TO_COMMENT) return null;
     if (t.get(i).capitalized() && i > 0) return null;  // part of a name
+    if (i > 0 && (t.get(i - 1).is("that") || t.get(i - 1).is("which"))) return null;  // "a contractor that maintains"
+    if (embedded(t, i)) return null;  // "whether the company had warned", "if it finds that"
+
     boolean byNext = i + 1 < t.size() && t.get(i + 1).is("by");
     if (CLAUSE_ONLY.contains(w) && !byNext) {
       boolean that = i + 1 < t.size() && (t.get(i + 1).is("that") || t.get(i + 1).is(":"));
       boolean at = (w.equals("put") || w.equals("puts") || w.startsWith("estimate")) && wordAhead(t, i + 1, 7, "at");
-      if (!that && !at && !postposed(t, i + 1)) return null;
+      boolean with = (w.equals("charged") || w.equals("charges")) && wordAhead(t, i + 1, 6, "with");
+      if (!that && !at && !with && !postposed(t, i + 1)) return null;
     }
     len[0] = 1;
     return cue;
+  }
+
+  /** Whether the cue's clause hangs from "whether" or "if": a question or condition, not a statement. */
+  private static boolean embedded(List<Tok> t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+      Tok x = t.get(k);
+      if (x.is("whether") || x.is("if")) return true;
+      if (!x.isWord() || BOUNDARY.contains(x.lower()) || Lexicon.VERBS.containsKey(x.lower())) return false;
+    }
+    return false;
   }
 
   private static boolean falseWordAhead(List<Tok> t, int from, int span) {
@@ -244,7 +264,7 @@ public final class Extractor {
     }
     // ", said Artyom Lukin of ..." / "\"...,\" said Lukin."
     if (at > 0 && (t.get(at - 1).is(",") || isQuote(t.get(at - 1))) && end < t.size() && t.get(end).isWord()
-        && (t.get(end).capitalized() || Set.of("the", "a", "an").contains(t.get(end).lower()))) {
+        && SAY.contains(cueText) && (t.get(end).capitalized() || Set.of("the", "a", "an").contains(t.get(end).lower()) && nounPhraseOnly(t, end))) {
       int e = end;
       while (e < t.size() && !t.get(e).is(".") && !t.get(e).is(";") && !t.get(e).is("!")) e++;
       int to = at - 1;
@@ -275,6 +295,10 @@ public final class Extractor {
     }
     boolean participle = cueText.endsWith("ing") && at > 0
         && (t.get(at - 1).is(",") || BOUNDARY.contains(t.get(at - 1).lower()) || t.get(at - 1).is("and"));
+    // "... and said", "... but declined to say": a second verb of the same speaker.
+    int before = at - 1;
+    while (before >= 0 && Lexicon.PRE_CUE.contains(t.get(before).lower()) && !t.get(before).is("that")) before--;
+    if (before > 0 && (t.get(before).is("and") || t.get(before).is("but"))) participle = true;
     List<Tok> subject = participle ? List.of() : subjectBefore(t, at);
     int from = end;
     // "told reporters that", "told the Gazette on Monday that"
@@ -285,13 +309,46 @@ public final class Extractor {
           || cueText.startsWith("tol"))) k++;
       if (k < t.size() && t.get(k).is("that")) from = k;
     }
+    if (from == end && cueText.startsWith("tol")) from = afterListener(t, end);
     while (from < t.size() && (t.get(from).is("that") || t.get(from).is(":") || t.get(from).is(","))) from++;
     return new Frame(Shape.SUBJECT_FIRST, at, end, cue, cueText, subject, List.of(), from, contentEnd(t, from));
   }
 
+  /** Whether the words from {@code from} to the clause end hold no verb: ", said a spokesman for the club." */
+  private static boolean nounPhraseOnly(List<Tok> t, int from) {
+    for (int k = from; k < t.size() && !t.get(k).is(",") && !t.get(k).is("."); k++) {
+      String w = t.get(k).lower();
+      if (FINITE.contains(w) || Lexicon.HEDGES.contains(w) || Lexicon.VERBS.containsKey(w) && k > from + 1) return false;
+    }
+    return true;
+  }
+
+  /** Verbs that put their speaker after them: ", said the ministry", ", added Lukin". */
+  private static final Set<String> SAY = Set.of("said", "says", "added", "adds", "wrote", "writes", "noted", "stated",
+      "explained", "reported", "told", "continued", "insisted", "argued", "warned", "asked", "recalled", "declared");
+
+  private static final Set<String> FINITE = Set.of("is", "was", "were", "are", "had", "has", "have", "would", "will",
+      "could", "can", "should", "did", "does", "do", "appeared", "seemed", "may", "might", "must");
+
   private static boolean isQuote(Tok t) {
     return t.is("\"") || t.is("\u201c") || t.is("\u201d");
   }
+
+  /** "told reporters the inquiry would ...", "told AP the toll had risen": where the told words begin. */
+  private static int afterListener(List<Tok> t, int from) {
+    int k = from;
+    if (k < t.size() && (t.get(k).is("the") || t.get(k).is("a") || t.get(k).is("an"))) k++;
+    int words = 0;
+    while (k < t.size() && words < 4 && t.get(k).isWord() && (t.get(k).capitalized() || LISTENERS.contains(t.get(k).lower()))) {
+      k++;
+      words++;
+    }
+    return words > 0 ? k : from;
+  }
+
+  private static final Set<String> LISTENERS = Set.of("reporters", "journalists", "lawmakers", "parliament", "news",
+      "conference", "briefing", "committee", "audience", "crowd", "staff", "supporters", "us", "him", "her", "them",
+      "me", "investors", "analysts", "radio", "television", "broadcaster", "newspaper", "agency", "court");
 
   /** The speaker phrase that ends before the cue, within its clause. */
   private static List<Tok> subjectBefore(List<Tok> t, int at) {
@@ -304,6 +361,17 @@ public final class Extractor {
       if (x.is(";") || x.is(":") || isQuote(x) || x.is("(") || x.is(")") || x.is("-") || x.is("\u2014")) break;
       if (!x.capitalized() && BOUNDARY.contains(x.lower())) break;
       k--;
+    }
+    if (k > 0 && (t.get(k).is("who") || t.get(k).is("which")) && end - 1 > k && t.get(end - 1).is(",")) {
+      // "NASA, which runs a separate mission, declined": the speaker is before the relative clause.
+      end = t.get(k - 1).is(",") ? k - 1 : k;
+      k = end - 1;
+      while (k >= 0) {
+        Tok x = t.get(k);
+        if (x.is(";") || x.is(":") || isQuote(x) || x.is("(") || x.is(")") || x.is("-") || x.is("\u2014")) break;
+        if (!x.capitalized() && BOUNDARY.contains(x.lower())) break;
+        k--;
+      }
     }
     List<Tok> phrase = t.subList(k + 1, end);
     if (phrase.isEmpty()) return phrase;
@@ -356,6 +424,12 @@ public final class Extractor {
       if (x.is(";")) return k;
       if (x.is(",") && k + 1 < t.size() && CONTENT_CUTS.contains(t.get(k + 1).lower())) return k;
       if (x.is("and") && k + 1 < t.size() && Set.of("has", "have", "had").contains(t.get(k + 1).lower())) return k;
+      // "... was the most likely source and urged residents to boil water": a new act, not reported words.
+      if (x.is("and") && k + 1 < t.size() && k > from && t.get(k + 1).lower().endsWith("ed")
+          && !t.get(k - 1).lower().endsWith("ed") && t.get(k - 1).isWord()
+          && !Lexicon.VERBS.containsKey(t.get(k + 1).lower()) && k + 2 < t.size() && !t.get(k + 2).is("by")) {
+        return k;
+      }
       if (x.is(",") && k + 1 < t.size() && t.get(k + 1).is("as") && k + 2 < t.size()
           && Set.of("well", "the", "it").contains(t.get(k + 2).lower()) == false && from < k) {
         if (k + 2 < t.size() && t.get(k + 2).isWord() && Lexicon.VERBS.containsKey(t.get(k + 2).lower())) return k;
@@ -387,6 +461,7 @@ public final class Extractor {
     }
 
     void read(Sentence s, List<Tok> t, List<Frame> frames) {
+      phrases.at(s.start());
       if (frames.isEmpty()) {
         continueQuote(s, t);
         return;
@@ -396,6 +471,11 @@ public final class Extractor {
       int firstContent = 0;
       for (int fi = 0; fi < frames.size(); fi++) {
         Frame f = frames.get(fi);
+        if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0 && fi > 0
+            && frames.get(fi - 1).shape() == Shape.SPEAKER_AFTER) {
+          continue;  // "..., the ministry said, according to the Associated Press": AP only relays.
+        }
+        phrases.at(f.speaker().isEmpty() ? t.get(f.cueAt()).start() : f.speaker().get(0).start());
         List<Speaker> speakers = speakersOf(f);
         if (speakers.isEmpty() && f.shape() == Shape.SUBJECT_FIRST && f.speaker().isEmpty()) speakers = previous;
         if (speakers.isEmpty()) continue;
@@ -423,12 +503,18 @@ public final class Extractor {
           // "analysts say ..., the publication said": the outlet relays, it does not take a stance.
           continue;
         }
-        Statement st = statement(s, t, f, speakers, from, to, relayChain);
-        if (st != null) {
-          here.add(st);
-          statements.add(st);
-          phrases.remember(speakers);
-          if (f.shape() != Shape.PASSIVE) previous = speakers;
+        List<int[]> parts = supports(f) ? clauses(t, from, to) : List.of(new int[] {from, to});
+        for (int pi = 0; pi < parts.size(); pi++) {
+          int[] part = parts.get(pi);
+          int exFrom = pi == 0 ? -1 : t.get(part[0]).start();
+          int exTo = pi == parts.size() - 1 ? -1 : t.get(part[1] - 1).end();
+          Statement st = statement(s, t, f, speakers, part[0], part[1], relayChain, exFrom, exTo);
+          if (st != null) {
+            here.add(st);
+            statements.add(st);
+            phrases.remember(speakers);
+            if (f.shape() != Shape.PASSIVE) previous = speakers;
+          }
         }
         if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0) firstContent = f.contentTo();
       }
@@ -513,8 +599,42 @@ public final class Extractor {
       return sp;
     }
 
+    private static boolean supports(Frame f) {
+      return (f.cue().kind() == StanceKind.ASSERTS || f.cue().kind() == StanceKind.SUGGESTS)
+          && !f.cueText().startsWith("accus") && !f.cueText().startsWith("charg");
+    }
+
+    /**
+     * Reported words that join two clauses, each a claim of its own: "212 people had fallen ill
+     * and six had died", "names were exposed, but no card numbers were taken". Split where "and"
+     * or "but" starts a clause with its own subject and finite verb.
+     */
+    private static List<int[]> clauses(List<Tok> t, int from, int to) {
+      List<int[]> out = new ArrayList<>();
+      int start = from;
+      for (int k = from + 3; k < to - 2; k++) {
+        if (!(t.get(k).is("and") || t.get(k).is("but"))) continue;
+        int verb = -1;
+        for (int j = k + 1; j < Math.min(to, k + 6); j++) {
+          String w = t.get(j).lower();
+          if (!t.get(j).isWord() || BOUNDARY.contains(w)) break;
+          if (FINITE.contains(w) || w.equals("been")) {
+            verb = j;
+            break;
+          }
+        }
+        if (verb <= k + 1 || k - start < 3) continue;
+        int cut = k;
+        while (cut > start && !t.get(cut - 1).isWord()) cut--;
+        out.add(new int[] {start, cut});
+        start = k + 1;
+      }
+      out.add(new int[] {start, to});
+      return out;
+    }
+
     private Statement statement(Sentence s, List<Tok> t, Frame f, List<Speaker> speakers, int from, int to,
-        List<Speaker> relayChain) {
+        List<Speaker> relayChain, int exFrom, int exTo) {
       StanceKind kind = f.cue().kind();
       double confidence = switch (f.shape()) {
         case SUBJECT_FIRST -> 0.9;
@@ -526,8 +646,10 @@ public final class Extractor {
       int excerptFrom = Math.min(t.get(Math.max(0, Math.min(from, t.size() - 1))).start(), t.get(f.cueAt()).start());
       if (!f.speaker().isEmpty()) excerptFrom = Math.min(excerptFrom, f.speaker().get(0).start());
       int excerptTo = s.end();
+      if (exFrom >= 0) excerptFrom = exFrom;
+      if (exTo >= 0) excerptTo = exTo;
       List<Tok> content = from < to ? t.subList(from, to) : List.of();
-      content = stripQuotes(content);
+      content = trimAdjuncts(stripQuotes(content));
       // What the reported words are about.
       Target target = target(kind, f, content);
       kind = target.kind();
@@ -535,8 +657,11 @@ public final class Extractor {
       if (kind == StanceKind.ASSERTS && hedged(t, from, to)) kind = StanceKind.SUGGESTS;
       int refersTo = -1;
       String claim = target.text();
+      if (kind == StanceKind.DECLINES_TO_COMMENT && claim != null && claim.split("\\s+").length < 3) {
+        target = new Target(kind, null, true, false, target.nested(), target.hint());  // "on her future"
+      }
       if (target.back()) {
-        refersTo = referent(speakers, kind, target.anyone());
+        refersTo = referent(speakers, kind, target.anyone(), target.hint());
         if (refersTo < 0) return null;
         confidence -= 0.1;
         claim = null;
@@ -554,6 +679,7 @@ public final class Extractor {
 
     /** Whether reported words are a noun phrase of an event: "the testing of ...", "a ban on ...". */
     private static boolean nominal(List<Tok> c) {
+      if (c.stream().anyMatch(x -> FINITE.contains(x.lower()) || x.is("been"))) return false;
       if (c.size() < 3 || !(c.get(0).is("the") || c.get(0).is("a") || c.get(0).is("an"))) return false;
       for (int i = 1; i < Math.min(c.size(), 4); i++) {
         if (c.get(i).is("of") || c.get(i).is("on")) return true;
@@ -562,7 +688,21 @@ public final class Extractor {
     }
 
     /** The claim words (or a reference back) and the stance kind they turn the cue into. */
-    private record Target(StanceKind kind, String text, boolean back, boolean anyone, List<Statement> nested) {}
+    private record Target(StanceKind kind, String text, boolean back, boolean anyone, List<Statement> nested,
+        Hint hint) {
+      Target(StanceKind kind, String text, boolean back, boolean anyone, List<Statement> nested) {
+        this(kind, text, back, anyone, nested, Hint.NONE);
+      }
+    }
+
+    /**
+     * What a reference back says about its referent: its noun ("figure" means a number), whose it
+     * is ("the association's figure", "the Velorian account"), or the words of an event it names
+     * ("condemned the shelling of Kessa").
+     */
+    private record Hint(String noun, List<Tok> owner, List<Tok> words) {
+      static final Hint NONE = new Hint("", List.of(), List.of());
+    }
 
     private Target target(StanceKind kind, Frame f, List<Tok> content) {
       List<Tok> c = content;
@@ -578,14 +718,21 @@ public final class Extractor {
       }
       if (kind == StanceKind.DENIES || kind == StanceKind.CONDEMNS || kind == StanceKind.RETRACTS) {
         if (!c.isEmpty() && c.get(0).is("that")) c = c.subList(1, c.size());
+        // "a demand the chairman dismissed as ...": the object came before the verb.
+        if (!c.isEmpty() && c.get(0).is("as") && f.shape() == Shape.SUBJECT_FIRST && !f.speaker().isEmpty()
+            && Lexicon.REPORT_NOUNS.contains(f.speaker().get(Math.min(1, f.speaker().size() - 1)).lower())) {
+          return new Target(kind, null, true, false, List.of());
+        }
         if (f.cueText().equals("called") || f.cueText().equals("calling")) c = dropFalseWords(c);
+        if (kind == StanceKind.CONDEMNS && !c.isEmpty()) c = dropFor(c);
         return object(kind, c, kind == StanceKind.CONDEMNS);
       }
-      if (f.cueText().startsWith("accus")) {
+      if (f.cueText().startsWith("accus") || f.cueText().startsWith("charg")) {
         // "accused Moscow of launching missiles": the claim is that Moscow launched them.
+        String joint = f.cueText().startsWith("accus") ? "of" : "with";
         for (int i = 0; i < c.size(); i++) {
-          if (c.get(i).is("of")) {
-            List<Tok> who = c.subList(0, i);
+          if (c.get(i).is(joint)) {
+            List<Tok> who = trimAdjuncts(c.subList(0, i));
             return new Target(kind, claimText(SpeakerPhrases.text(who) + " " + SpeakerPhrases.text(c.subList(i + 1, c.size()))),
                 false, false, List.of());
           }
@@ -596,6 +743,19 @@ public final class Extractor {
       int verb = characterisation(c);
       if (verb > 0) return object(StanceKind.DENIES, c.subList(0, verb), false);
       return new Target(kind, claimText(SpeakerPhrases.text(c)), false, false, List.of());
+    }
+
+    /** "criticized the company for waiting 13 days": the claim is what the company is blamed for. */
+    private static List<Tok> dropFor(List<Tok> c) {
+      for (int i = 1; i < c.size() - 1; i++) {
+        if (c.get(i).is("for") && i <= 5) {
+          List<Tok> who = c.subList(0, i);
+          List<Tok> out = new ArrayList<>(stripLeading(who, Set.of("the")));
+          out.addAll(c.subList(i + 1, c.size()));
+          return out;
+        }
+      }
+      return c;
     }
 
     /** The object of a denial or condemnation: its own claim, or a reference back to an earlier one. */
@@ -619,6 +779,7 @@ public final class Extractor {
         if (Lexicon.REPORT_NOUNS.contains(Tokens.unpossessed(c.get(i).lower())) && !c.get(i).is("that")) noun = i;
       }
       if (noun >= 0) {
+        Hint hint = new Hint(c.get(noun).lower(), c.subList(0, noun), List.of());
         int k = noun + 1;
         if (k + 1 < c.size() && (c.get(k).is("from") || c.get(k).is("by"))) {
           int e = k + 1;
@@ -634,13 +795,56 @@ public final class Extractor {
         }
         if (k < c.size() && Set.of("over", "of", "about", "that", "regarding", "on").contains(c.get(k).lower())) {
           List<Tok> rest = c.subList(k + 1, c.size());
-          if (!rest.isEmpty()) return new Target(kind, claimText(SpeakerPhrases.text(stripLeading(rest, Set.of("the")))), false, false, nested);
+          if (!rest.isEmpty() && rest.stream().filter(Tok::isWord).count() < 3) {
+            // "the accusation of undercounting": too short for a claim, it names an earlier one.
+            return new Target(kind, null, true, anyone, nested, new Hint(hint.noun(), hint.owner(), rest));
+          }
+          if (!rest.isEmpty()) {
+            String claim = claimText(SpeakerPhrases.text(stripLeading(rest, Set.of("the"))));
+            // "a Halvard League charge that they broke the rules": the league makes the charge.
+            List<Tok> owner = c.subList(0, noun);
+            if (nested.isEmpty() && !owner.isEmpty() && owner.get(0).capitalized()) {
+              List<Speaker> accusers = phrases.resolve(owner, publication);
+              if (!accusers.isEmpty()) {
+                nested.add(new Statement(accusers, StanceKind.ASSERTS, claim, -1, c.get(0).start(),
+                    c.get(c.size() - 1).end(), relayChain(accusers, null), c.get(noun).text(), 0.7));
+              }
+            }
+            return new Target(kind, claim, false, false, nested);
+          }
         }
-        if (k >= c.size()) return new Target(kind, null, true, anyone, nested);
+        if (k >= c.size()) return new Target(kind, null, true, anyone, nested, hint);
       }
+      // "condemned the shelling of Kessa": an event an earlier statement reported.
+      if (c.size() <= 8 && covering(c) >= 0) return new Target(kind, null, true, true, nested, new Hint("", List.of(), c));
       // A short noun phrase that names an event already reported ("the move", "the test").
       if (anyone && c.size() <= 3) return new Target(kind, null, true, true, nested);
       return new Target(kind, claimText(SpeakerPhrases.text(c)), false, false, nested);
+    }
+
+    /** The last statement whose claim has every content word of {@code words} (by stem), or -1. */
+    private int covering(List<Tok> words) {
+      return covering(words, 2);
+    }
+
+    private int covering(List<Tok> words, int least) {
+      List<String> stems = new ArrayList<>();
+      for (Tok w : words) {
+        if (w.isWord() && w.lower().length() > 3 && !Lexicon.NOT_NAMES.contains(w.lower())) stems.add(stem(w.lower()));
+      }
+      if (stems.size() < least) return -1;
+      for (int i = statements.size() - 1; i >= 0; i--) {
+        Statement st = statements.get(i);
+        if (st.refersBack() || st.claimText() == null) continue;
+        Set<String> have = new HashSet<>();
+        for (String w : st.claimText().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) have.add(stem(w));
+        if (have.containsAll(stems)) return i;
+      }
+      return -1;
+    }
+
+    private static String stem(String w) {
+      return w.length() > 5 ? w.substring(0, 5) : w;
     }
 
     /** Index of "was"/"is" in "criticism ... was politicized and distorted", or -1. */
@@ -659,22 +863,107 @@ public final class Extractor {
       return -1;
     }
 
-    /** The statement a reference back points to: the last claim someone else supported (or anyone, for events). */
-    private int referent(List<Speaker> speakers, StanceKind kind, boolean anyone) {
+    private static final Set<String> NUMBER_NOUNS = Set.of("figure", "figures", "number", "numbers", "estimate",
+        "estimates", "toll", "count", "tally", "total");
+    private static final Pattern NUMBER = Pattern.compile(
+        "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|billion|dozen)s?\\b");
+
+    /**
+     * The statement a reference back points to: the last claim someone else supported (or anyone,
+     * for events), narrowed by what the reference says about it, and, for a silence, preferably a
+     * claim about the one who is silent that someone disputed.
+     */
+    private int referent(List<Speaker> speakers, StanceKind kind, boolean anyone, Hint hint) {
+      if (!hint.words().isEmpty()) {
+        int i = covering(hint.words(), 1);
+        if (i >= 0) return i;
+      }
       Set<String> ids = new HashSet<>();
-      for (Speaker s : speakers) ids.add(s.identity());
+      for (Speaker s : speakers) {
+        ids.add(s.identity());
+        if (s.organization() != null) ids.add(s.organization().identity());
+      }
+      List<Integer> candidates = new ArrayList<>();
       for (int i = statements.size() - 1; i >= 0; i--) {
         Statement st = statements.get(i);
         if (st.refersBack()) {
-          if (anyone) return st.refersTo();
+          if (anyone && candidates.isEmpty()) return st.refersTo();
           continue;
         }
-        if (anyone) return i;
+        if (anyone) {
+          candidates.add(i);
+          continue;
+        }
         boolean support = st.kind() == StanceKind.ASSERTS || st.kind() == StanceKind.SUGGESTS;
         if (!support) continue;
-        if (st.speakers().stream().noneMatch(s -> ids.contains(s.identity()))) return i;
+        if (st.speakers().stream().noneMatch(s -> ids.contains(s.identity())
+            || s.organization() != null && ids.contains(s.organization().identity()))) {
+          candidates.add(i);
+        }
       }
-      return -1;
+      if (candidates.isEmpty()) return -1;
+      List<String> owner = ownerKeys(hint.owner());
+      if (!owner.isEmpty()) {
+        List<Integer> owned = new ArrayList<>();
+        for (int i : candidates) {
+          if (statements.get(i).speakers().stream().anyMatch(s -> owns(owner, s))) owned.add(i);
+        }
+        if (!owned.isEmpty()) candidates = owned;
+      }
+      if (NUMBER_NOUNS.contains(hint.noun())) {
+        for (int i : candidates) {
+          String c = statements.get(i).claimText();
+          if (c != null && NUMBER.matcher(c.toLowerCase(java.util.Locale.ROOT)).find()) return i;
+        }
+      }
+      if (kind == StanceKind.DECLINES_TO_COMMENT) {
+        for (int i : candidates) {
+          if (about(statements.get(i), speakers) && disputed(i)) return i;
+        }
+      }
+      return candidates.get(0);
+    }
+
+    /** Keys an owner phrase can match a speaker by: "Velorian" also as "Veloria", "association's". */
+    private List<String> ownerKeys(List<Tok> owner) {
+      List<String> keys = new ArrayList<>();
+      for (Tok t : owner) {
+        if (!t.isWord() || Set.of("the", "a", "an").contains(t.lower())) continue;
+        String w = Tokens.unpossessed(t.lower());
+        if (w.length() < 4) continue;
+        keys.add(w);
+        String place = t.capitalized() ? phrases.placeOf(t.text()) : null;
+        if (place != null) keys.add(Names.key(place));
+      }
+      return keys;
+    }
+
+    private static boolean owns(List<String> owner, Speaker s) {
+      String name = Names.key(s.name());
+      String org = s.organization() == null ? "" : Names.key(s.organization().name());
+      for (String k : owner) {
+        if (name.contains(k) || org.contains(k) || k.startsWith(name) && name.length() >= 4) return true;
+      }
+      return false;
+    }
+
+    /** Whether a statement's claim names one of the speakers (by any word of their names). */
+    private static boolean about(Statement st, List<Speaker> speakers) {
+      if (st.claimText() == null) return false;
+      String claim = Names.key(st.claimText());
+      for (Speaker s : speakers) {
+        for (String w : Names.key(s.name()).split(" ")) {
+          if (w.length() > 3 && (" " + claim + " ").contains(" " + w + " ")) return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean disputed(int index) {
+      for (Statement st : statements) {
+        if (st.refersTo() == index && (st.kind() == StanceKind.DENIES || st.kind() == StanceKind.CONDEMNS)) return true;
+      }
+      return false;
     }
 
     private static List<Tok> trimIntro(List<Tok> c) {
@@ -689,7 +978,8 @@ public final class Extractor {
     private static List<Tok> dropFalseWords(List<Tok> c) {
       for (int i = 0; i < c.size(); i++) {
         if (Lexicon.FALSE_WORDS.contains(c.get(i).lower()) || isQuote(c.get(i))
-            || Set.of("a", "an", "pure", "complete", "total", "utter").contains(c.get(i).lower()) && i > 0) {
+            || Set.of("pure", "complete", "total", "utter", "absolute").contains(c.get(i).lower())
+            || Set.of("a", "an").contains(c.get(i).lower()) && i > 0) {
           return c.subList(0, i);
         }
       }
@@ -701,6 +991,28 @@ public final class Extractor {
       while (i < c.size() && (words.contains(c.get(i).lower()) || !c.get(i).isWord() && !isQuote(c.get(i)))) i++;
       return c.subList(i, c.size());
     }
+
+    /** Drops trailing framing such as "in a joint statement", "on Sunday", "in an interview". */
+    private static List<Tok> trimAdjuncts(List<Tok> c) {
+      int e = c.size();
+      for (int k = c.size() - 1; k > 0; k--) {
+        String w = c.get(k).lower();
+        if (Set.of("in", "on", "at", "during").contains(w)) {
+          boolean framing = true;
+          for (int j = k + 1; j < e; j++) {
+            String x = c.get(j).lower();
+            if (!ADJUNCT.contains(x) && !FRAMING.contains(x)) framing = false;
+          }
+          if (framing && e > k + 1) e = k;
+          else break;
+        }
+      }
+      return c.subList(0, e);
+    }
+
+    private static final Set<String> FRAMING = Set.of("joint", "written", "televised", "separate", "video", "brief",
+        "statement", "interview", "speech", "address", "hearing", "call", "phone", "telephone", "radio",
+        "television", "podcast", "sunday's", "monday's");
 
     private static List<Tok> stripQuotes(List<Tok> c) {
       int s = 0;

@@ -38,7 +38,10 @@ final class Lexicon {
         "charged", "concluded", "concludes", "found", "finds", "showed", "shows", "testified", "countered",
         "counters", "stressed", "stresses", "emphasized", "emphasised", "reiterated", "reiterates", "estimated",
         "estimates", "put", "puts", "blamed", "blames", "recalled", "observed", "agreed", "agrees",
-        "believes", "believe", "believed", "thinks", "think", "contended", "contends", "affirmed", "affirms");
+        "believes", "believe", "believed", "thinks", "think", "contended", "contends", "affirmed", "affirms",
+        // After a comma, a participle goes on with the same speaker: "..., saying the company needed time".
+        "saying", "adding", "arguing", "insisting", "noting", "claiming", "explaining", "stressing", "maintaining",
+        "asserting", "countering");
     verbs(StanceKind.DENIES, false, "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
         "rebuffed", "rebuffs", "dismissed", "dismisses", "dismiss", "dismissing", "refuted", "refutes", "disputed",
         "disputes", "dispute", "contested", "contests", "repudiated", "brushed");
@@ -294,7 +297,10 @@ final class Lexicon {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "there", "here", "what", "which", "who", "whom", "whose", "why", "how", "despite", "amid", "although",
-      "though", "because", "so", "than", "then", "once", "over", "under", "about", "according", "given");
+      "though", "because", "so", "than", "then", "once", "over", "under", "about", "according", "given",
+      "separately", "additionally", "similarly", "finally", "moreover", "furthermore", "instead", "elsewhere",
+      "nonetheless", "nevertheless", "likewise", "overall", "initially", "subsequently", "previously", "today",
+      "yesterday", "again", "now", "currently", "recently", "ultimately", "notably", "earlier,");
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);

@@ -34,9 +34,13 @@ final class SpeakerPhrases {
   /** Speakers named so far in the article, by alias key: new ones, so "Osei" finds "Amara Osei". */
   private final Map<String, Speaker> local = new HashMap<>();
   private final List<Speaker> named = new ArrayList<>();
+  private final Mentions mentions;
+  /** Where the sentence being read starts: "the company" means a company named before it. */
+  private int position;
 
-  SpeakerPhrases(Map<String, Directory.Known> known) {
+  SpeakerPhrases(Map<String, Directory.Known> known, Mentions mentions) {
     this.known = known;
+    this.mentions = mentions;
     for (List<String> state : Lexicon.STATES) {
       for (String alias : state) gazetteer.put(Names.key(alias), state);
     }
@@ -76,6 +80,17 @@ final class SpeakerPhrases {
     return out;
   }
 
+  /** The place a demonym in the article stands for ("Velorian": "Veloria"), or null. */
+  String placeOf(String demonym) {
+    String known = demonyms.get(demonym.toLowerCase(java.util.Locale.ROOT));
+    return known != null ? known : mentions.placeOf(demonym);
+  }
+
+  /** Reads the sentence that starts at {@code pos} next. */
+  void at(int pos) {
+    position = pos;
+  }
+
   /** The speakers named so far, most recent last. */
   List<Speaker> named() {
     return named;
@@ -107,12 +122,18 @@ final class SpeakerPhrases {
     if (p.size() == 1 && Lexicon.PLURAL_PRONOUNS.contains(lower)) {
       return lastOf(s -> s.kind() == ActorKind.UNNAMED_GROUP || s.kind() == ActorKind.COALITION);
     }
+    List<Speaker> behind = behind(p, publication);
+    if (behind != null) return behind;
     int allies = indexOfSeq(p, "and", "its", "allies");
     if (allies < 0) allies = indexOfSeq(p, "and", "its", "partners");
     if (allies > 0 && allies + 3 == p.size()) {
       return List.of(Speaker.fresh(text(phrase).replaceFirst("^[Tt]he ", "the "), ActorKind.COALITION, List.of()));
     }
     int comma = indexOf(p, ",");
+    if (comma > 0 && comma + 1 < p.size()) {
+      Speaker titled = titledName(p.subList(0, comma), p.subList(comma + 1, p.size()), publication);
+      if (titled != null) return List.of(titled);
+    }
     if (comma > 0 && comma + 1 < p.size() && appositiveRole(p.subList(comma + 1, p.size()))) {
       Speaker s = one(p, publication);
       return s == null ? List.of() : List.of(s);
@@ -129,6 +150,68 @@ final class SpeakerPhrases {
     }
     Speaker s = one(p, publication);
     return s == null ? List.of() : List.of(s);
+  }
+
+  /**
+   * The one behind a phrase that names no speaker itself: "the team, led by glaciologist Sunniva
+   * Rask", "satellite images released by the monitoring group Open Frontier Watch", "a 2021 study
+   * by the Arden Climate Lab", "a spokesperson for the UN Marren Observer Mission". Null otherwise.
+   */
+  private List<Speaker> behind(List<Tok> p, Speaker publication) {
+    for (String verb : List.of("led", "headed", "chaired", "run", "commissioned", "conducted")) {
+      int at = indexOfSeq(p, verb, "by");
+      if (at <= 0) continue;
+      int e = at + 2;
+      while (e < p.size() && !p.get(e).is(",")) e++;
+      List<Speaker> who = resolve(p.subList(at + 2, e), publication);
+      if (!who.isEmpty()) return who;
+    }
+    int by = indexOf(p, "by");
+    if (by > 0 && by + 1 < p.size() && !namesBefore(p, by)) {
+      List<Speaker> who = resolve(p.subList(by + 1, p.size()), publication);
+      if (!who.isEmpty()) return who;
+    }
+    if (p.size() > 2 && Lexicon.ROLES.containsKey(p.get(0).lower())
+        && (p.get(1).is("for") || p.get(1).is("of") || p.get(1).is("at"))) {
+      Speaker org = organization(p.subList(2, p.size()), publication);
+      if (org != null) return List.of(org);
+    }
+    return null;
+  }
+
+  /** Whether any word before {@code end} (but the first, capitalised for the sentence) is a name. */
+  private static boolean namesBefore(List<Tok> p, int end) {
+    for (int i = 1; i < end; i++) {
+      if (p.get(i).capitalized() && !Lexicon.NOT_NAMES.contains(p.get(i).lower())) return true;
+    }
+    return false;
+  }
+
+  /** "The board's chair, Ruth Abernathy-Cole": a title, then the name; the owner is the organisation. */
+  private Speaker titledName(List<Tok> title, List<Tok> rest, Speaker publication) {
+    List<Tok> name = stripHonorifics(trimPunct(rest));
+    if (name.isEmpty() || name.size() > 4 || !allCapitalized(name)) return null;
+    AffiliationRole role = null;
+    String roleWord = "";
+    for (Tok t : title) {
+      AffiliationRole r = Lexicon.ROLES.get(t.lower());
+      if (r != null) {
+        role = r;
+        roleWord = t.lower();
+      }
+    }
+    if (role == null || !title.stream().allMatch(t -> !t.capitalized() || t == title.get(0) || t.lower().endsWith("'s"))) {
+      return null;
+    }
+    Speaker person = lookup(name);
+    if (person == null) person = newPerson(name);
+    for (int i = 0; i < title.size(); i++) {
+      if (title.get(i).lower().endsWith("'s") || title.get(i).lower().endsWith("’s")) {
+        Speaker org = organization(title.subList(0, i + 1), publication);
+        return org == null || org.kind() == ActorKind.PERSON ? person : person.withAffiliation(org, role, roleWord);
+      }
+    }
+    return person;
   }
 
   /** Whether words after a comma describe the name before it: "a researcher at ...", "the payments company". */
@@ -155,6 +238,8 @@ final class SpeakerPhrases {
     if (publication != null && p.size() <= 2 && Lexicon.OUTLET_NOUNS.contains(lower)) return publication;
     // "citing": the speaker is the one cited, the outlet a relay (handled by the caller).
     String head = p.get(p.size() - 1).lower();
+    Speaker body = qualifiedBody(p);
+    if (body != null) return body;
     if (p.size() <= 2 && Lexicon.BACK_NOUNS.contains(head) && !p.get(p.size() - 1).capitalized()) {
       Speaker back = backReference(head);
       if (back != null) return back;
@@ -166,27 +251,58 @@ final class SpeakerPhrases {
     return plainName(p);
   }
 
+  /**
+   * A body named by a place adjective and common nouns: "the Velorian government" is Veloria,
+   * "the Salderan health ministry" a ministry of that name. Null for other phrases.
+   */
+  private Speaker qualifiedBody(List<Tok> p) {
+    if (p.size() < 2 || p.size() > 4 || !p.get(0).capitalized()) return null;
+    for (int i = 1; i < p.size(); i++) {
+      if (p.get(i).capitalized() || !p.get(i).isWord()) return null;
+    }
+    String head = p.get(p.size() - 1).lower();
+    if (!Lexicon.ORG_WORDS.contains(head) && !Lexicon.BACK_NOUNS.contains(head)) return null;
+    String adjective = p.get(0).text();
+    if (head.equals("government") && p.size() == 2) {
+      String demonym = demonyms.get(adjective.toLowerCase(java.util.Locale.ROOT));
+      if (demonym != null) return state(demonym);
+      String place = mentions.placeOf(adjective);
+      if (place != null) {
+        Speaker known = lookup(Tokens.of(place, 0));
+        return known != null ? known : fresh(place, ActorKind.STATE);
+      }
+      return null;
+    }
+    if (demonyms.containsKey(adjective.toLowerCase(java.util.Locale.ROOT)) || mentions.placeOf(adjective) != null) {
+      return fresh(text(p), ActorKind.ORGANIZATION);
+    }
+    return null;
+  }
+
   /** "the ministry": the last speaker (or its organisation) whose name has that word, else the last organisation. */
   private Speaker backReference(String noun) {
+    Mentions.Mention m = mentions.lastBefore(position, noun, COMPANY_NOUNS.contains(noun));
+    if (m != null) {
+      Speaker s = lookup(Tokens.of(m.name(), 0));
+      return s != null ? s : fresh(m.name(), m.kind());
+    }
     for (int i = named.size() - 1; i >= 0; i--) {
       Speaker s = named.get(i);
       if (s.kind() != ActorKind.PERSON && Names.key(s.name()).contains(noun)) return s;
     }
-    if (Set.of("company", "firm", "club", "team", "side", "group", "startup", "insurer", "lender", "carrier",
-        "retailer", "manufacturer", "operator", "developer", "maker", "chain", "giant").contains(noun)) {
+    if (COMPANY_NOUNS.contains(noun)) {
       for (int i = named.size() - 1; i >= 0; i--) {
         Speaker s = named.get(i);
         if (s.kind() == ActorKind.ORGANIZATION) return s;
       }
     }
-    if (!Set.of("newspaper", "outlet", "publication", "paper", "broadcaster").contains(noun)) {
-      for (int i = named.size() - 1; i >= 0; i--) {
-        Speaker s = named.get(i);
-        if (s.kind() == ActorKind.ORGANIZATION || s.kind() == ActorKind.STATE && noun.equals("government")) return s;
-      }
-    }
+    if (noun.equals("government")) return lastOf(s -> s.kind() == ActorKind.STATE).stream().findFirst().orElse(null);
     return null;
   }
+
+  private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "club", "team", "side", "group",
+      "startup", "insurer", "lender", "carrier", "retailer", "manufacturer", "operator", "developer", "maker",
+      "chain", "giant", "agency", "organisation", "organization", "association", "body");
 
   /** Unnamed groups: "analysts", "people familiar with the matter", "Western officials". */
   private Speaker group(List<Tok> p) {
@@ -224,9 +340,16 @@ final class SpeakerPhrases {
     if (comma > 0) {
       Speaker person = plainName(p.subList(0, comma));
       List<Tok> appositive = stripDeterminers(trimPunct(p.subList(comma + 1, p.size())));
+      int head = appositive.size() - 1;
+      for (int i = 1; i < appositive.size(); i++) {
+        if (Set.of("of", "at", "in", "for", "with", "based", "from").contains(appositive.get(i).lower())) {
+          head = i - 1;
+          break;
+        }
+      }
       if (person != null && person.isNew() && !appositive.isEmpty()
-          && Lexicon.BACK_NOUNS.contains(appositive.get(appositive.size() - 1).lower())) {
-        String kindWord = appositive.get(appositive.size() - 1).lower();
+          && Lexicon.BACK_NOUNS.contains(appositive.get(head).lower())) {
+        String kindWord = appositive.get(head).lower();
         ActorKind kind = Set.of("newspaper", "broadcaster", "outlet", "publication", "paper").contains(kindWord)
             ? ActorKind.MEDIA_OUTLET : ActorKind.ORGANIZATION;
         return Speaker.fresh(person.name(), kind, List.of());
@@ -305,7 +428,9 @@ final class SpeakerPhrases {
     String demonym = demonyms.get(text(w).toLowerCase(java.util.Locale.ROOT));
     if (demonym != null) return state(demonym);
     if (!w.get(0).capitalized()) return null;
-    return plainName(w);
+    Speaker named = plainName(w);
+    // "Sports lawyer Hanne Solvik": a word before a title is no organisation unless the text says so.
+    return named != null && named.kind() == ActorKind.PERSON && named.isNew() ? null : named;
   }
 
   /** A capitalised name with no role: a known alias, a state, an outlet, an organisation or a person. */
@@ -323,6 +448,15 @@ final class SpeakerPhrases {
       k = lookup(core);
       if (k != null) return k;
     }
+    // "the security firm Lattice Sentinel", "the state-run news agency VNA": the name after the noun.
+    for (int i = w.size() - 2; i >= 0; i--) {
+      if (w.get(i).capitalized() || !w.get(i).isWord()) continue;
+      if (Mentions.nounKind(w.get(i).lower()) != null && allCapitalized(w.subList(i + 1, w.size()))) {
+        Speaker tail = plainName(w.subList(i + 1, w.size()));
+        if (tail != null) return tail;
+      }
+      break;
+    }
     if (!allCapitalized(w)) {
       // Lower-case words are allowed inside a name only as connectors ("Ministry of Health").
       for (Tok t : w) {
@@ -338,6 +472,9 @@ final class SpeakerPhrases {
       if (Lexicon.NOT_NAMES.contains(t.lower()) && t == w.get(0)) return null;
     }
     String lastWord = Tokens.unpossessed(w.get(w.size() - 1).lower());
+    ActorKind said = mentions.kindOf(Names.key(name));
+    if (said == ActorKind.PERSON) return newPerson(w);
+    if (said != null && said != ActorKind.STATE) return fresh(name, said);
     if (w.stream().anyMatch(t -> Lexicon.MEDIA_WORDS.contains(t.lower()))) return fresh(name, ActorKind.MEDIA_OUTLET);
     if (w.stream().anyMatch(t -> Lexicon.ORG_WORDS.contains(Tokens.unpossessed(t.lower())))) {
       return fresh(name, ActorKind.ORGANIZATION);
@@ -378,7 +515,9 @@ final class SpeakerPhrases {
 
   private Speaker fresh(String name, ActorKind kind) {
     Speaker prior = local.get(Names.key(name));
-    return prior != null ? prior : Speaker.fresh(name, kind, List.of());
+    if (prior != null) return prior;
+    List<String> aliases = mentions.shortForms(name).stream().map(k -> shortForm(name, k)).toList();
+    return Speaker.fresh(name, kind, aliases);
   }
 
   /** A state by its gazetteer name: the ledger's actor for it when known, else a new state. */
@@ -401,7 +540,30 @@ final class SpeakerPhrases {
     Speaker s = local.get(key);
     if (s != null) return s;
     if (gazetteer.containsKey(key)) return state(gazetteer.get(key).get(0));
+    String full = mentions.fullName(key);
+    if (full != null && !Names.key(full).equals(key)) {
+      Directory.Known fk = known.get(Names.key(full));
+      if (fk != null) return Speaker.known(fk);
+      Speaker fs = local.get(Names.key(full));
+      return fs != null ? fs : mentioned(full);
+    }
     return null;
+  }
+
+  /** A new speaker for a name the article mentions, with its kind and the short forms it uses. */
+  private Speaker mentioned(String full) {
+    ActorKind kind = mentions.kindOf(Names.key(full));
+    if (kind == ActorKind.STATE && gazetteer.containsKey(Names.key(full))) return state(full);
+    List<String> aliases = mentions.shortForms(full).stream().map(k -> shortForm(full, k)).toList();
+    return Speaker.fresh(full, kind == null ? ActorKind.PERSON : kind, aliases);
+  }
+
+  /** The short form's own spelling, taken from the full name ("rask" is "Rask" in "Sunniva Rask"). */
+  private static String shortForm(String full, String key) {
+    for (String word : full.split(" ")) {
+      if (Names.key(word).equals(key)) return word;
+    }
+    return key;
   }
 
   private static List<List<Tok>> splitList(List<Tok> p) {

@@ -1,0 +1,326 @@
+package dev.claimledger.extract;
+
+import dev.claimledger.domain.ActorKind;
+import dev.claimledger.domain.Names;
+import dev.claimledger.extract.Tokens.Tok;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The names an article mentions, read over the whole text before any statement is resolved, as a
+ * reader who has seen the article once: what kind of actor each is, judged by its words and what
+ * the text says around it ("the security firm Lattice Sentinel", "Corvalis Pay, the payments
+ * company", "glaciologist Sunniva Rask"), which short forms stand for it ("Rask", "Corvalis"), and
+ * where each is mentioned, so that "the company said" can point back to the last company named
+ * even when it never spoke. Reading first also makes the result independent of sentence order:
+ * the same article always resolves its speakers the same way.
+ */
+final class Mentions {
+
+  /** A mention of a name: its full name, the kind the text suggests (null if it does not say), where. */
+  record Mention(String name, ActorKind kind, int start, Set<String> descriptors) {}
+
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "van", "von", "al", "bin", "&", "la", "del");
+  private static final Set<String> OUTLET_KINDS = Set.of("newspaper", "daily", "broadcaster", "outlet", "publication",
+      "paper", "magazine", "weekly", "tabloid", "website", "channel", "station");
+
+  private final List<Mention> mentions = new ArrayList<>();
+  private final Map<String, String> fullNames = new HashMap<>();
+  private final Map<String, ActorKind> kinds = new HashMap<>();
+  private final Map<String, Set<String>> descriptors = new HashMap<>();
+  private final List<Run> allRuns = new ArrayList<>();
+  private final Set<String> words = new HashSet<>();
+
+  private Mentions() {}
+
+  static Mentions scan(List<List<Tok>> sentences) {
+    Mentions m = new Mentions();
+    List<Run> runs = new ArrayList<>();
+    Set<String> standalone = new HashSet<>();
+    for (List<Tok> t : sentences) {
+      for (Tok x : t) {
+        if (x.isWord() && x.capitalized()) m.words.add(Tokens.unpossessed(x.text()));
+      }
+      for (Run r : runs(t)) {
+        runs.add(r);
+        if (r.words().size() == 1) standalone.add(Names.key(r.name()));
+      }
+    }
+    Map<String, Integer> priority = new HashMap<>();
+    for (Run r : runs) {
+      if (r.kind() == null) continue;
+      String key = Names.key(r.name());
+      if (r.priority() > priority.getOrDefault(key, -1)) {
+        m.kinds.put(key, r.kind());
+        priority.put(key, r.priority());
+      }
+      m.descriptors.computeIfAbsent(key, k -> new HashSet<>()).addAll(r.descriptors());
+    }
+    // Short forms: a surname for a person, a first word for an organisation when the text uses it alone.
+    for (Run r : runs) {
+      String key = Names.key(r.name());
+      ActorKind kind = m.kinds.get(key);
+      if (r.words().size() < 2 || kind == null) continue;
+      String first = Tokens.unpossessed(r.words().get(0).text());
+      String last = Tokens.unpossessed(r.words().get(r.words().size() - 1).text());
+      if (kind == ActorKind.PERSON) m.fullNames.putIfAbsent(Names.key(last), r.name());
+      else if (kind == ActorKind.ORGANIZATION && standalone.contains(Names.key(first))
+          && !Lexicon.NOT_NAMES.contains(first.toLowerCase(Locale.ROOT)) && m.placeOf(first) == null) {
+        m.fullNames.putIfAbsent(Names.key(first), r.name());
+      }
+      ministryAlias(r, m);
+    }
+    m.allRuns.addAll(runs);
+    return m;
+  }
+
+  /** Completes what the text left open with what the ledger knows (the kind of an actor named before). */
+  void learn(Map<String, Directory.Known> known) {
+    for (Run r : allRuns) {
+      String key = Names.key(r.name());
+      Directory.Known k = known.get(key);
+      if (k != null && !kinds.containsKey(key) && r.words().size() > 1) kinds.put(key, k.kind());
+    }
+    for (Run r : allRuns) {
+      String full = fullNames.getOrDefault(Names.key(r.name()), r.name());
+      ActorKind kind = kinds.get(Names.key(full));
+      if (kind != null) {
+        mentions.add(new Mention(full, kind, r.start(), descriptors.getOrDefault(Names.key(full), Set.of())));
+      }
+    }
+  }
+
+  /** The place a demonym the article uses comes from: "Velorian" is "Veloria" when the text names it. */
+  String placeOf(String demonym) {
+    if (demonym.length() < 5) return null;
+    for (String w : words) {
+      if (w.length() >= 4 && w.length() < demonym.length() && demonym.startsWith(w)
+          && demonym.length() - w.length() <= 3) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** "Velorian Ministry of Defence" is also "the Velorian defence ministry". */
+  private static void ministryAlias(Run r, Mentions m) {
+    List<Tok> w = r.words();
+    for (int i = 0; i + 2 < w.size(); i++) {
+      if ((w.get(i).is("ministry") || w.get(i).is("department")) && w.get(i + 1).is("of")) {
+        String before = SpeakerPhrases.text(w.subList(0, i));
+        String after = SpeakerPhrases.text(w.subList(i + 2, w.size()));
+        String alias = (before.isEmpty() ? "" : before + " ") + after + " " + w.get(i).lower();
+        m.fullNames.putIfAbsent(Names.key(alias), r.name());
+      }
+    }
+  }
+
+  /** The full name a short form or alias stands for ("Rask": "Sunniva Rask"), or null. */
+  String fullName(String key) {
+    return fullNames.get(key);
+  }
+
+  /** The short forms the article uses for a full name. */
+  List<String> shortForms(String fullName) {
+    List<String> out = new ArrayList<>();
+    fullNames.forEach((k, v) -> {
+      if (v.equals(fullName) && !k.equals(Names.key(fullName))) out.add(k);
+    });
+    return out;
+  }
+
+  /** The kind the article suggests for a name, or null. */
+  ActorKind kindOf(String key) {
+    String full = fullNames.get(key);
+    return kinds.get(full != null ? Names.key(full) : key);
+  }
+
+  /** Every name and short form the article mentions, to look up in the ledger. */
+  Set<String> keys() {
+    Set<String> out = new HashSet<>(kinds.keySet());
+    out.addAll(fullNames.keySet());
+    return out;
+  }
+
+  /**
+   * The last mention before {@code pos} that "the {noun}" can mean: one whose name has the noun,
+   * then one the text described with it, then (for a company-like noun) any organisation.
+   */
+  Mention lastBefore(int pos, String noun, boolean anyOrganization) {
+    Mention m = last(pos, x -> Names.key(x.name()).contains(noun));
+    if (m == null) m = last(pos, x -> x.descriptors().contains(noun));
+    if (m == null && anyOrganization) {
+      boolean commercial = COMMERCIAL.contains(noun);
+      m = last(pos, x -> x.kind() == ActorKind.ORGANIZATION && !(commercial && publicBody(x.name())));
+    }
+    return m;
+  }
+
+  /** Nouns for a business or a club, which a ministry, board or court is not. */
+  private static final Set<String> COMMERCIAL = Set.of("company", "firm", "startup", "insurer", "lender", "carrier",
+      "retailer", "manufacturer", "operator", "developer", "maker", "chain", "giant", "club", "team", "side");
+
+  private static boolean publicBody(String name) {
+    for (String w : Names.key(name).split(" ")) {
+      if (Set.of("ministry", "board", "agency", "commission", "authority", "council", "court", "police",
+          "government", "department", "regulator", "parliament", "league", "federation", "organization",
+          "organisation", "office", "bureau", "institute", "university", "mission").contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Mention last(int pos, Predicate<Mention> fits) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.start() < pos && m.kind() != ActorKind.PERSON && fits.test(m)) return m;
+    }
+    return null;
+  }
+
+  // ---- Reading the runs of capitalised words.
+
+  /** A run of capitalised words, the kind its context suggests, and the nouns that describe it. */
+  private record Run(List<Tok> words, String name, ActorKind kind, int priority, int start, Set<String> descriptors) {}
+
+  private static List<Run> runs(List<Tok> t) {
+    List<Run> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!t.get(i).isWord() || !t.get(i).capitalized()) {
+        i++;
+        continue;
+      }
+      int s = i;
+      int e = i;
+      while (e < t.size()) {
+        Tok x = t.get(e);
+        if (x.isWord() && x.capitalized()) e++;
+        else if (x.is(".") && e > s && Lexicon.HONORIFICS.contains(t.get(e - 1).lower() + ".")) e++;
+        else if (CONNECTORS.contains(x.lower()) && e + 1 < t.size() && t.get(e + 1).capitalized() && e > s) e++;
+        else break;
+      }
+      Run r = run(t, s, e);
+      if (r != null) out.add(r);
+      i = e;
+    }
+    return out;
+  }
+
+  private static Run run(List<Tok> t, int s, int e) {
+    // Drop sentence-initial function words and titles: "The", "Dr.", "Prime Minister", "Colonel".
+    int from = s;
+    boolean titled = false;
+    while (from < e && (Lexicon.NOT_NAMES.contains(t.get(from).lower()) || t.get(from).is(".")
+        || Lexicon.HONORIFICS.contains(t.get(from).lower()) && from + 1 < e)) {
+      if (Lexicon.HONORIFICS.contains(t.get(from).lower())) titled = true;
+      from++;
+    }
+    int to = e;
+    while (to > from && !t.get(to - 1).isWord()) to--;
+    if (from >= to) return null;
+    List<Tok> words = t.subList(from, to);
+    if (words.size() == 1 && !words.get(0).text().equals(words.get(0).text().toUpperCase(Locale.ROOT))
+        && (Lexicon.ORG_WORDS.contains(words.get(0).lower()) || Lexicon.BACK_NOUNS.contains(words.get(0).lower())
+        || Lexicon.MEDIA_WORDS.contains(words.get(0).lower()))) {
+      return null;  // "Ministry spokeswoman ...": a common noun that starts the sentence
+    }
+    String name = Tokens.unpossessed(SpeakerPhrases.text(words));
+    boolean sentenceStart = from == firstWord(t);
+    Set<String> described = new HashSet<>();
+    ActorKind kind = ownKind(words);
+    // The words before: "the security firm Lattice Sentinel", "glaciologist Sunniva Rask".
+    ActorKind before = null;
+    if (from > 0 && t.get(from - 1).isWord() && !t.get(from - 1).capitalized()) {
+      String w = t.get(from - 1).lower();
+      before = w.equals("agency") && from > 1 && t.get(from - 2).is("news") ? ActorKind.MEDIA_OUTLET : nounKind(w);
+      if (before != null && before != ActorKind.PERSON) described.add(w);
+    }
+    // The words after: "Corvalis Pay, the mobile payments company", "Dana Okafor, a researcher".
+    ActorKind after = null;
+    if (to + 1 < t.size() && t.get(to).is(",") && (Set.of("a", "an", "the", "its", "their", "our").contains(
+        t.get(to + 1).lower()) || nounKind(t.get(to + 1).lower()) != null)) {
+      for (int k = to + 1; k < Math.min(t.size(), to + 8); k++) {
+        Tok x = t.get(k);
+        if (!x.isWord() || Set.of("based", "which", "who", "that", "in", "at", "of", "with").contains(x.lower())
+            || Lexicon.VERBS.containsKey(x.lower())) {
+          break;
+        }
+        ActorKind n = x.capitalized() ? null : nounKind(x.lower());
+        // The noun must close the appositive: ", the payments company based in", not ", the ministry said".
+        boolean closes = k + 1 >= t.size() || !t.get(k + 1).isWord()
+            || Set.of("based", "which", "who", "that", "in", "at", "of", "with", "for", "and").contains(t.get(k + 1).lower());
+        if (n != null && closes) {
+          after = n;
+          if (n != ActorKind.PERSON) described.add(x.lower());
+        }
+      }
+      if (to + 1 < t.size() && t.get(to + 1).is("who")) after = ActorKind.PERSON;
+    }
+    // What the text says around a name outweighs what its words suggest ("the security firm Lattice Sentinel").
+    int priority = 0;
+    if (titled || before != null) {
+      kind = titled ? ActorKind.PERSON : before;
+      priority = 3;
+    } else if (kind != null && kind != ActorKind.MEDIA_OUTLET) {
+      priority = 2;
+    } else if (after != null) {
+      kind = after;
+      priority = 2;
+    } else if (kind != null) {
+      priority = 1;
+    }
+    if (kind == null && words.size() == 1 && sentenceStart) return null;
+    if (kind == null && words.size() >= 2 && words.size() <= 3 && to < t.size()
+        && Lexicon.VERBS.containsKey(t.get(to).lower())) {
+      kind = ActorKind.PERSON;  // "Mirela Dobrescu said": two or three plain names that speak.
+    }
+    return new Run(words, name, kind, priority, t.get(from).start(), described);
+  }
+
+  private static int firstWord(List<Tok> t) {
+    int i = 0;
+    while (i < t.size() && !t.get(i).isWord()) i++;
+    return i;
+  }
+
+  /** The kind a name's own words mark: an outlet, an organisation, a state. */
+  private static ActorKind ownKind(List<Tok> words) {
+    if (words.stream().anyMatch(x -> Lexicon.MEDIA_WORDS.contains(x.lower()))) return ActorKind.MEDIA_OUTLET;
+    if (words.stream().anyMatch(x -> Lexicon.ORG_WORDS.contains(Tokens.unpossessed(x.lower())))) {
+      return ActorKind.ORGANIZATION;
+    }
+    String key = Names.key(SpeakerPhrases.text(words));
+    for (List<String> state : Lexicon.STATES) {
+      for (String alias : state) {
+        if (Names.key(alias).equals(key)) return ActorKind.STATE;
+      }
+    }
+    if (words.size() == 1 && words.get(0).text().length() > 1
+        && words.get(0).text().equals(words.get(0).text().toUpperCase(Locale.ROOT))) {
+      return ActorKind.ORGANIZATION;  // an acronym: "VNA", "NASA"
+    }
+    return null;
+  }
+
+  /** The kind a common noun next to a name gives it: "firm" an organisation, "glaciologist" a person. */
+  static ActorKind nounKind(String w) {
+    if (OUTLET_KINDS.contains(w)) return ActorKind.MEDIA_OUTLET;
+    if (Lexicon.ROLES.containsKey(w) || Lexicon.HONORIFICS.contains(w) || w.endsWith("ologist") || w.endsWith("ist")
+        && w.length() > 5) {
+      return ActorKind.PERSON;
+    }
+    if (Lexicon.BACK_NOUNS.contains(w) || Set.of("watchdog", "charity", "nonprofit", "consultancy", "think-tank")
+        .contains(w)) {
+      return ActorKind.ORGANIZATION;
+    }
+    return null;
+  }
+}
