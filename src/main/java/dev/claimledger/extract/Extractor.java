@@ -170,7 +170,7 @@ public final class Extractor {
     boolean byNext = i + 1 < t.size() && t.get(i + 1).is("by");
     if (CLAUSE_ONLY.contains(w) && !byNext) {
       boolean that = i + 1 < t.size() && (t.get(i + 1).is("that") || t.get(i + 1).is(":"));
-      boolean at = (w.equals("put") || w.equals("puts") || w.startsWith("estimate")) && wordAhead(t, i + 1, 7, "at");
+      boolean at = (w.equals("put") || w.equals("puts") || w.startsWith("estimate")) && wordAhead(t, i + 1, 12, "at");
       boolean with = (w.equals("charged") || w.equals("charges")) && wordAhead(t, i + 1, 6, "with");
       if (!that && !at && !with && !postposed(t, i + 1)) return null;
     }
@@ -264,7 +264,8 @@ public final class Extractor {
     }
     // ", said Artyom Lukin of ..." / "\"...,\" said Lukin."
     if (at > 0 && (t.get(at - 1).is(",") || isQuote(t.get(at - 1))) && end < t.size() && t.get(end).isWord()
-        && SAY.contains(cueText) && (t.get(end).capitalized() || Set.of("the", "a", "an").contains(t.get(end).lower()) && nounPhraseOnly(t, end))) {
+        && SAY.contains(cueText) && (t.get(end).capitalized() || Set.of("the", "a", "an").contains(t.get(end).lower()))
+        && nounPhraseOnly(t, end)) {
       int e = end;
       while (e < t.size() && !t.get(e).is(".") && !t.get(e).is(";") && !t.get(e).is("!")) e++;
       int to = at - 1;
@@ -281,6 +282,14 @@ public final class Extractor {
       int k = at - 1;
       while (k >= 0 && Lexicon.PRE_CUE.contains(t.get(k).lower()) && !t.get(k).is("that")) k--;
       int speakerEnd = k + 1;
+      if (k > 0 && t.get(k).is(",")) {
+        // "“...,” its managing director, Owen Castellane, said": a speaker with an appositive, after a quote.
+        int q = k - 1;
+        while (q >= 0 && !isQuote(t.get(q)) && !t.get(q).is(";") && k - q < 14) q--;
+        if (q > 0 && isQuote(t.get(q)) && k - q > 1) {
+          return new Frame(Shape.SPEAKER_AFTER, at, end, cue, cueText, t.subList(q + 1, k), List.of(), -1, q);
+        }
+      }
       while (k >= 0 && !t.get(k).is(",") && !isQuote(t.get(k)) && !t.get(k).is(";")) k--;
       if (k > 0 && speakerEnd - k - 1 >= 1 && speakerEnd - k - 1 <= 12) {
         List<Tok> speaker = t.subList(k + 1, speakerEnd);
@@ -325,7 +334,7 @@ public final class Extractor {
 
   /** Verbs that put their speaker after them: ", said the ministry", ", added Lukin". */
   private static final Set<String> SAY = Set.of("said", "says", "added", "adds", "wrote", "writes", "noted", "stated",
-      "explained", "reported", "told", "continued", "insisted", "argued", "warned", "asked", "recalled", "declared");
+      "explained", "reported", "continued", "insisted", "argued", "warned", "asked", "recalled", "declared");
 
   private static final Set<String> FINITE = Set.of("is", "was", "were", "are", "had", "has", "have", "would", "will",
       "could", "can", "should", "did", "does", "do", "appeared", "seemed", "may", "might", "must");
@@ -359,7 +368,10 @@ public final class Extractor {
     while (k >= 0) {
       Tok x = t.get(k);
       if (x.is(";") || x.is(":") || isQuote(x) || x.is("(") || x.is(")") || x.is("-") || x.is("\u2014")) break;
-      if (!x.capitalized() && BOUNDARY.contains(x.lower())) break;
+      if (!x.capitalized() && BOUNDARY.contains(x.lower()) && !(x.is("with") && k > 0
+          && Set.of("familiar", "involved", "associated", "acquainted", "close").contains(t.get(k - 1).lower()))) {
+        break;
+      }
       k--;
     }
     if (k > 0 && (t.get(k).is("who") || t.get(k).is("which")) && end - 1 > k && t.get(end - 1).is(",")) {
@@ -623,7 +635,7 @@ public final class Extractor {
             break;
           }
         }
-        if (verb <= k + 1 || k - start < 3) continue;
+        if (verb <= k + 1 || k - start < 3 || !finiteBetween(t, start, k)) continue;
         int cut = k;
         while (cut > start && !t.get(cut - 1).isWord()) cut--;
         out.add(new int[] {start, cut});
@@ -631,6 +643,14 @@ public final class Extractor {
       }
       out.add(new int[] {start, to});
       return out;
+    }
+
+    /** Whether a finite verb stands between the two, so the words before a conjunction are a clause. */
+    private static boolean finiteBetween(List<Tok> t, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (FINITE.contains(t.get(k).lower())) return true;
+      }
+      return false;
     }
 
     private Statement statement(Sentence s, List<Tok> t, Frame f, List<Speaker> speakers, int from, int to,
@@ -708,7 +728,10 @@ public final class Extractor {
       List<Tok> c = content;
       if (kind == StanceKind.DECLINES_TO_COMMENT) {
         int i = 0;
-        while (i < c.size() && !Set.of("on", "about", "regarding", "whether", "over").contains(c.get(i).lower())) i++;
+        while (i < c.size() && (!Set.of("on", "about", "regarding", "whether", "over").contains(c.get(i).lower())
+            || i + 1 < c.size() && TIME_WORDS.contains(c.get(i + 1).lower()))) {
+          i++;  // "declined to comment on Monday on whether ...": the day is no topic
+        }
         if (i >= c.size()) return new Target(kind, null, true, false, List.of());
         c = c.subList(i + 1, c.size());
         return object(kind, c, false);
@@ -999,16 +1022,22 @@ public final class Extractor {
         String w = c.get(k).lower();
         if (Set.of("in", "on", "at", "during").contains(w)) {
           boolean framing = true;
+          boolean marked = false;
           for (int j = k + 1; j < e; j++) {
             String x = c.get(j).lower();
             if (!ADJUNCT.contains(x) && !FRAMING.contains(x)) framing = false;
+            if (FRAMING.contains(x) || TIME_WORDS.contains(x) && !x.equals("the")) marked = true;
           }
+          framing &= marked;
           if (framing && e > k + 1) e = k;
           else break;
         }
       }
       return c.subList(0, e);
     }
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "the", "weekend", "friday's");
 
     private static final Set<String> FRAMING = Set.of("joint", "written", "televised", "separate", "video", "brief",
         "statement", "interview", "speech", "address", "hearing", "call", "phone", "telephone", "radio",

@@ -90,7 +90,9 @@ final class Lexicon {
   static final Set<String> FALSE_WORDS = Set.of("false", "nonsense", "smear", "fiction", "baseless", "untrue",
       "fabricated", "fabrication", "lie", "lies", "groundless", "unfounded", "absurd", "ridiculous", "fake",
       "misleading", "inaccurate", "incorrect", "wrong", "rubbish", "politicized", "politicised", "distorted",
-      "speculation", "propaganda", "slander", "defamatory", "invented", "fantasy", "hoax", "garbage");
+      "speculation", "propaganda", "slander", "defamatory", "invented", "fantasy", "hoax", "garbage", "overestimate",
+      "underestimate", "exaggeration", "exaggerated", "overblown", "inflated", "unsubstantiated", "erroneous",
+      "flawed", "mistaken", "disinformation", "misinformation", "fabrications", "falsehood", "falsehoods");
 
   /** Nouns that name an earlier statement: "denied these accusations", "dismissed that account". */
   static final Set<String> REPORT_NOUNS = Set.of("accusation", "accusations", "allegation", "allegations", "claim",
@@ -134,7 +136,8 @@ final class Lexicon {
         "doctor", "physician", "epidemiologist", "engineer", "lecturer", "historian", "biologist", "astronomer",
         "geologist", "virologist", "player", "striker", "midfielder", "defender", "goalkeeper", "forward",
         "employee", "member", "student", "author", "editor", "correspondent", "reporter", "consultant",
-        "specialist", "strategist", "archaeologist", "physicist", "chemist", "ecologist", "nurse", "surgeon")) {
+        "specialist", "strategist", "archaeologist", "physicist", "chemist", "ecologist", "nurse", "surgeon", "agent",
+        "aide", "assistant", "glaciologist", "climatologist", "analyst", "investigator", "auditor")) {
       ROLES.put(r, AffiliationRole.EMPLOYEE);
     }
   }

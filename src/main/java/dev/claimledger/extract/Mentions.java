@@ -36,6 +36,7 @@ final class Mentions {
   private final Map<String, Set<String>> descriptors = new HashMap<>();
   private final List<Run> allRuns = new ArrayList<>();
   private final Set<String> words = new HashSet<>();
+  private final Set<String> standalone = new HashSet<>();
 
   private Mentions() {}
 
@@ -62,20 +63,7 @@ final class Mentions {
       }
       m.descriptors.computeIfAbsent(key, k -> new HashSet<>()).addAll(r.descriptors());
     }
-    // Short forms: a surname for a person, a first word for an organisation when the text uses it alone.
-    for (Run r : runs) {
-      String key = Names.key(r.name());
-      ActorKind kind = m.kinds.get(key);
-      if (r.words().size() < 2 || kind == null) continue;
-      String first = Tokens.unpossessed(r.words().get(0).text());
-      String last = Tokens.unpossessed(r.words().get(r.words().size() - 1).text());
-      if (kind == ActorKind.PERSON) m.fullNames.putIfAbsent(Names.key(last), r.name());
-      else if (kind == ActorKind.ORGANIZATION && standalone.contains(Names.key(first))
-          && !Lexicon.NOT_NAMES.contains(first.toLowerCase(Locale.ROOT)) && m.placeOf(first) == null) {
-        m.fullNames.putIfAbsent(Names.key(first), r.name());
-      }
-      ministryAlias(r, m);
-    }
+    m.standalone.addAll(standalone);
     m.allRuns.addAll(runs);
     return m;
   }
@@ -86,6 +74,20 @@ final class Mentions {
       String key = Names.key(r.name());
       Directory.Known k = known.get(key);
       if (k != null && !kinds.containsKey(key) && r.words().size() > 1) kinds.put(key, k.kind());
+    }
+    // Short forms: a surname for a person, a first word for an organisation when the text uses it alone.
+    for (Run r : allRuns) {
+      String key = Names.key(r.name());
+      ActorKind kind = kinds.get(key);
+      if (r.words().size() < 2 || kind == null) continue;
+      String first = Tokens.unpossessed(r.words().get(0).text());
+      String last = Tokens.unpossessed(r.words().get(r.words().size() - 1).text());
+      if (kind == ActorKind.PERSON) fullNames.putIfAbsent(Names.key(last), r.name());
+      else if (kind == ActorKind.ORGANIZATION && standalone.contains(Names.key(first))
+          && !Lexicon.NOT_NAMES.contains(first.toLowerCase(Locale.ROOT)) && placeOf(first) == null) {
+        fullNames.putIfAbsent(Names.key(first), r.name());
+      }
+      ministryAlias(r, this);
     }
     for (Run r : allRuns) {
       String full = fullNames.getOrDefault(Names.key(r.name()), r.name());
@@ -145,6 +147,7 @@ final class Mentions {
   Set<String> keys() {
     Set<String> out = new HashSet<>(kinds.keySet());
     out.addAll(fullNames.keySet());
+    for (Run r : allRuns) out.add(Names.key(r.name()));
     return out;
   }
 

@@ -235,6 +235,10 @@ final class SpeakerPhrases {
     Speaker k = lookup(p);
     if (k != null) return k;
     String lower = text(p).toLowerCase(java.util.Locale.ROOT);
+    if (lower.equals("agency") && mentions.lastBefore(position, "agency", true) != null) {
+      Speaker back = backReference("agency");  // "the agency added": the body just named, not the outlet
+      if (back != null && back.kind() != ActorKind.PERSON) return back;
+    }
     if (publication != null && p.size() <= 2 && Lexicon.OUTLET_NOUNS.contains(lower)) return publication;
     // "citing": the speaker is the one cited, the outlet a relay (handled by the caller).
     String head = p.get(p.size() - 1).lower();
