@@ -73,8 +73,11 @@ final class SqliteClaimStore implements ClaimStore {
     });
   }
 
-  /** The key of a claim that was not merged away, or NOT_FOUND / CLAIM_MERGED. */
-  private static long liveSeq(Connection c, String id) throws SQLException {
+  /**
+   * The key of a claim that was not merged away, or NOT_FOUND (CLAIM_NOT_FOUND) / FAILED_PRECONDITION
+   * (CLAIM_MERGED, metadata {@code claim} and {@code merged_into}, the surviving claim).
+   */
+  static long liveSeq(Connection c, String id) throws SQLException {
     long[] k = Sql.one(c, KEYS, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, id)
         .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + id));
     if (k[1] != 0) {
