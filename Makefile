@@ -48,6 +48,7 @@ eval:
 	$(MVN) -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 	$(JAVA) -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.eval.ExtractionEval $(EVAL_ARGS)
 
-# Rewrites the outputs of the README's grpcurl examples with what a freshly seeded server answers.
+# Rewrites the outputs of the README's grpcurl examples (with their jq pipelines) with what a freshly
+# seeded server answers; an output that differs only in times or page tokens is left as it is.
 readme:
 	$(MVN) -q test -Dtest=ReadmeExamplesTest -Dreadme.update=true -Dsurefire.failIfNoSpecifiedTests=false

@@ -3,6 +3,7 @@ package dev.claimledger.seed;
 import com.google.protobuf.TextFormat;
 import dev.claimledger.api.ApiErrors;
 import dev.claimledger.api.LedgerApi;
+import dev.claimledger.extract.ArticleHeader;
 import dev.claimledger.v1.BundleEntry;
 import dev.claimledger.v1.CreateSourceRequest;
 import dev.claimledger.v1.LedgerBundle;
@@ -12,17 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BiConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Loads a {@link LedgerBundle} through the API services, entry by entry, exactly as a client's
  * create requests would run: same validation, same store code, same errors.
  */
 public final class SeedLoader {
-
-  /** A first line {@code date YYYY-MM-DD Title}, as in the seed articles. */
-  private static final Pattern HEADER = Pattern.compile("\\s*date (\\d{4}-\\d{2}-\\d{2})\\s+(.*?)\\s*");
 
   private final LedgerApi api;
 
@@ -65,18 +61,14 @@ public final class SeedLoader {
     if (e.getSourceTextFile().isEmpty()) return req;
     String content = Files.readString(folder.resolve(e.getSourceTextFile()), StandardCharsets.UTF_8);
     CreateSourceRequest.Builder b = req.toBuilder();
-    int newline = content.indexOf('\n');
-    Matcher m = HEADER.matcher(newline < 0 ? content : content.substring(0, newline));
-    if (m.matches()) {
-      if (b.getSource().getTitle().isEmpty()) b.getSourceBuilder().setTitle(m.group(2));
+    ArticleHeader header = ArticleHeader.parse(content);
+    if (header.date() != null) {
+      if (b.getSource().getTitle().isEmpty()) b.getSourceBuilder().setTitle(header.title());
       if (!b.getSource().hasPublishTime()) {
-        long seconds = java.time.LocalDate.parse(m.group(1)).atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond();
-        b.getSourceBuilder().getPublishTimeBuilder().setSeconds(seconds);
+        b.getSourceBuilder().getPublishTimeBuilder().setSeconds(header.date().getEpochSecond());
       }
-      content = newline < 0 ? "" : content.substring(newline + 1);
-      content = content.replaceFirst("\\A(?:[ \\t]*\\r?\\n)+", "");
     }
-    b.getSourceBuilder().setText(content);
+    b.getSourceBuilder().setText(header.body());
     return b.build();
   }
 

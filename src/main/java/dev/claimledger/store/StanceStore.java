@@ -22,10 +22,16 @@ public interface StanceStore {
   record StanceFields(String claimId, String actorId, StanceKind kind, String sourceId, Excerpt excerpt,
       List<String> relayChain, Instant statementTime, StanceOrigin origin) {}
 
-  /** Records a stance; fails NOT_FOUND for a missing claim, actor or source, ALREADY_EXISTS for a taken id. */
+  /**
+   * Records a stance; fails NOT_FOUND for a missing claim, actor or source, ALREADY_EXISTS for a taken id,
+   * FAILED_PRECONDITION (CLAIM_MERGED, metadata {@code merged_into}) for a claim merged into another.
+   */
   Stance create(StanceFields fields, String requestedId);
 
-  /** Records {@code replacement} superseding {@code old}: returns {replacement, old}. */
+  /**
+   * Records {@code replacement} superseding {@code old}: returns {replacement, old}. Fails as {@link #create}
+   * for the replacement, NOT_FOUND for {@code old}, FAILED_PRECONDITION (STANCE_ALREADY_SUPERSEDED).
+   */
   List<Stance> supersede(StanceRef old, StanceFields replacement, String reason, String requestedId);
 
   Optional<Stance> get(StanceRef ref);

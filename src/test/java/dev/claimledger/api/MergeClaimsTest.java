@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -204,29 +203,62 @@ class MergeClaimsTest {
     assertTrue(survivor.getSummary().getContested());
   }
 
-  @Disabled("bug: CreateStance accepts a merged claim as parent and records the stance on it: the merged claim "
-      + "gets stance_count 2 and contested=true and is listed by ListContestedClaims, while the survivor sees none "
-      + "of it; claim.proto says a merged claim has no stances of its own")
   @Test
-  void mergeClaims_stanceCreatedOnMergedClaimAfterwards_neverLandsOnTheMergedClaim() {
+  void mergeClaims_stanceCreatedOnMergedClaimAfterwards_isClaimMerged_andNeverLandsOnTheMergedClaim() {
     merge("claims/missiles-2", "claims/missiles");
 
     for (var kind : List.of(ASSERTS, DENIES)) {
       String actor = kind == ASSERTS ? "a" : "b";
       String words = kind == ASSERTS ? "A says yes." : "B says no.";
-      try {
-        Stance s = f.stance("missiles-2", actor, kind, "src", words);
-        // Redirected to the survivor is acceptable too.
-        assertTrue(s.getName().startsWith("claims/missiles/stances/"), s.getName());
-      } catch (StatusRuntimeException e) {
-        assertEquals(Status.Code.FAILED_PRECONDITION, e.getStatus().getCode(), () -> e.getStatus().toString());
-        assertEquals("CLAIM_MERGED", errorInfo(e).getReason());
-        assertEquals("claims/missiles", errorInfo(e).getMetadataOrDefault("merged_into", ""));
-      }
+      var e = assertError(Status.Code.FAILED_PRECONDITION, "CLAIM_MERGED",
+          () -> f.stance("missiles-2", actor, kind, "src", words));
+      assertEquals("claims/missiles", errorInfo(e).getMetadataOrDefault("merged_into", ""));
+      assertEquals("claims/missiles-2", errorInfo(e).getMetadataOrDefault("claim", ""));
     }
     assertEquals(0, get("claims/missiles-2").getSummary().getStanceCount());
     assertFalse(get("claims/missiles-2").getSummary().getContested());
     assertFalse(contested().contains("claims/missiles-2"), contested().toString());
+    assertEquals(0, get("claims/missiles").getSummary().getStanceCount(), "nothing written");
+    assertEquals(List.of(), stancesOn("claims/missiles"));
+  }
+
+  @Test
+  void mergeClaims_chain_stanceOnFirstMergedClaim_namesTheFinalSurvivor() {
+    merge("claims/troops", "claims/missiles-2");
+    merge("claims/missiles-2", "claims/missiles");
+
+    var e = assertError(Status.Code.FAILED_PRECONDITION, "CLAIM_MERGED",
+        () -> f.stance("troops", "a", ASSERTS, "src", "A says yes."));
+    assertEquals("claims/missiles", errorInfo(e).getMetadataOrDefault("merged_into", ""));
+  }
+
+  @Test
+  void mergeClaims_supersedeOntoMergedClaim_isClaimMerged_andTheOldStanceStaysInForce() {
+    Stance a1 = f.stance("missiles", "a", ASSERTS, "src", "A says yes.");
+    merge("claims/missiles-2", "claims/missiles");
+
+    var e = assertError(Status.Code.FAILED_PRECONDITION, "CLAIM_MERGED",
+        () -> f.stances.supersedeStance(SupersedeStanceRequest.newBuilder().setName(a1.getName())
+            .setParent("claims/missiles-2").setReason("wrong claim")
+            .setStance(a1.toBuilder().setKind(DENIES).clearName()).build()));
+    assertEquals("claims/missiles", errorInfo(e).getMetadataOrDefault("merged_into", ""));
+    assertEquals("", getStance(a1.getName()).getSupersededBy());
+    assertEquals(1, get("claims/missiles").getSummary().getStanceCount());
+    assertEquals(0, get("claims/missiles-2").getSummary().getStanceCount());
+  }
+
+  @Test
+  void mergeClaims_supersedeByOldStanceName_ontoTheSurvivor_works() {
+    Stance b2 = f.stance("missiles-2", "b", DENIES, "src", "B says no.");
+    merge("claims/missiles-2", "claims/missiles");
+
+    SupersedeStanceResponse r = f.stances.supersedeStance(SupersedeStanceRequest.newBuilder().setName(b2.getName())
+        .setParent("claims/missiles").setReason("it was an assertion")
+        .setStance(b2.toBuilder().setKind(ASSERTS).clearName()).build());
+
+    assertTrue(r.getStance().getName().startsWith("claims/missiles/stances/"), r.getStance().getName());
+    assertEquals(r.getStance().getName(), r.getSuperseded().getSupersededBy());
+    assertEquals(1, get("claims/missiles").getSummary().getStanceCount());
   }
 
   @Test

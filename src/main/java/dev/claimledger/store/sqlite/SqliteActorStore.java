@@ -188,34 +188,32 @@ final class SqliteActorStore implements ActorStore {
   /** CreateAffiliation inside the caller's transaction. */
   static Affiliation insertAffiliation(Connection c, String memberId, String organizationId, AffiliationRole role,
       String title, String requestedId) throws SQLException {
-    {
-      ActorRows.Keys member = ActorRows.keys(c, memberId);
-      ActorRows.Keys org = ActorRows.keys(c, organizationId);
-      for (var k : List.of(member, org)) {
-        if (k.seq() != k.canonicalSeq()) throw merged(ActorRows.bySeq(c, k.seq()));
-      }
-      if (member.seq() == org.seq()) {
-        throw LedgerError.invalidField("INVALID_ARGUMENT", "affiliation.organization",
-            "must be another actor than the member");
-      }
-      var existing = Sql.one(c, AFFILIATION_EXISTS, rs -> rs.getString(1), member.seq(), org.seq(), role.number);
-      if (existing.isPresent()) {
-        throw LedgerError.alreadyExists("AFFILIATION_ALREADY_EXISTS",
-            "actors/" + memberId + " already has this affiliation with actors/" + organizationId,
-            Map.of("resource", "actors/" + memberId + "/affiliations/" + existing.get()));
-      }
-      if (role.speaksFor && RollUp.speakersFor(c, member.seq()).containsKey(org.seq())) {
-        throw LedgerError.failedPrecondition("AFFILIATION_CYCLE",
-            "actors/" + organizationId + " already speaks for actors/" + memberId,
-            Map.of("member", "actors/" + memberId, "organization", "actors/" + organizationId));
-      }
-      String id = Ids.allocate(c, Ids.Table.AFFILIATION, requestedId,
-          organizationId + " " + role.name().toLowerCase(java.util.Locale.ROOT), "affiliation");
-      long seq = Sql.insert(c, INSERT_AFFILIATION, id, member.seq(), org.seq(), role.number, title, Sql.now());
-      Audit.record(c, "CreateAffiliation", "actors/" + memberId + "/affiliations/" + id,
-          role.name() + " of actors/" + organizationId);
-      return Sql.one(c, AFFILIATION_BY_SEQ, SqliteActorStore::mapAffiliation, seq).orElseThrow();
+    ActorRows.Keys member = ActorRows.keys(c, memberId);
+    ActorRows.Keys org = ActorRows.keys(c, organizationId);
+    for (var k : List.of(member, org)) {
+      if (k.seq() != k.canonicalSeq()) throw merged(ActorRows.bySeq(c, k.seq()));
     }
+    if (member.seq() == org.seq()) {
+      throw LedgerError.invalidField("INVALID_ARGUMENT", "affiliation.organization",
+          "must be another actor than the member");
+    }
+    var existing = Sql.one(c, AFFILIATION_EXISTS, rs -> rs.getString(1), member.seq(), org.seq(), role.number);
+    if (existing.isPresent()) {
+      throw LedgerError.alreadyExists("AFFILIATION_ALREADY_EXISTS",
+          "actors/" + memberId + " already has this affiliation with actors/" + organizationId,
+          Map.of("resource", "actors/" + memberId + "/affiliations/" + existing.get()));
+    }
+    if (role.speaksFor && RollUp.speakersFor(c, member.seq()).containsKey(org.seq())) {
+      throw LedgerError.failedPrecondition("AFFILIATION_CYCLE",
+          "actors/" + organizationId + " already speaks for actors/" + memberId,
+          Map.of("member", "actors/" + memberId, "organization", "actors/" + organizationId));
+    }
+    String id = Ids.allocate(c, Ids.Table.AFFILIATION, requestedId,
+        organizationId + " " + role.name().toLowerCase(java.util.Locale.ROOT), "affiliation");
+    long seq = Sql.insert(c, INSERT_AFFILIATION, id, member.seq(), org.seq(), role.number, title, Sql.now());
+    Audit.record(c, "CreateAffiliation", "actors/" + memberId + "/affiliations/" + id,
+        role.name() + " of actors/" + organizationId);
+    return Sql.one(c, AFFILIATION_BY_SEQ, SqliteActorStore::mapAffiliation, seq).orElseThrow();
   }
 
   @Override

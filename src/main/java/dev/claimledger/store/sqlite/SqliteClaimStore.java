@@ -73,8 +73,11 @@ final class SqliteClaimStore implements ClaimStore {
     });
   }
 
-  /** The key of a claim that was not merged away, or NOT_FOUND / CLAIM_MERGED. */
-  private static long liveSeq(Connection c, String id) throws SQLException {
+  /**
+   * The key of a claim that was not merged away, or NOT_FOUND (CLAIM_NOT_FOUND) / FAILED_PRECONDITION
+   * (CLAIM_MERGED, metadata {@code claim} and {@code merged_into}, the surviving claim).
+   */
+  static long liveSeq(Connection c, String id) throws SQLException {
     long[] k = Sql.one(c, KEYS, rs -> new long[] {rs.getLong(1), rs.getLong(2)}, id)
         .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + id));
     if (k[1] != 0) {
@@ -92,20 +95,18 @@ final class SqliteClaimStore implements ClaimStore {
 
   /** CreateClaim inside the caller's transaction. */
   static Claim insert(Connection c, String text, String description, String requestedId) throws SQLException {
-    {
-      String key = Names.key(text);
-      var existing = Sql.one(c, BY_TEXT_KEY, rs -> rs.getString(1), key);
-      if (existing.isPresent()) {
-        throw LedgerError.alreadyExists("CLAIM_ALREADY_EXISTS", "a claim with this text exists: claims/" + existing.get(),
-            Map.of("existing", "claims/" + existing.get()));
-      }
-      String id = Ids.allocate(c, Ids.Table.CLAIM, requestedId, text, "claim");
-      long seq = Sql.insert(c, INSERT, id, text, key, description, Sql.now());
-      Sql.update(c, INDEX_TEXT, 2 * seq, text);
-      Sql.update(c, INDEX_CLAIM, seq, text);
-      Audit.record(c, "CreateClaim", "claims/" + id, text);
-      return bySeq(c, seq);
+    String key = Names.key(text);
+    var existing = Sql.one(c, BY_TEXT_KEY, rs -> rs.getString(1), key);
+    if (existing.isPresent()) {
+      throw LedgerError.alreadyExists("CLAIM_ALREADY_EXISTS", "a claim with this text exists: claims/" + existing.get(),
+          Map.of("existing", "claims/" + existing.get()));
     }
+    String id = Ids.allocate(c, Ids.Table.CLAIM, requestedId, text, "claim");
+    long seq = Sql.insert(c, INSERT, id, text, key, description, Sql.now());
+    Sql.update(c, INDEX_TEXT, 2 * seq, text);
+    Sql.update(c, INDEX_CLAIM, seq, text);
+    Audit.record(c, "CreateClaim", "claims/" + id, text);
+    return bySeq(c, seq);
   }
 
   static Claim bySeq(Connection c, long seq) throws SQLException {

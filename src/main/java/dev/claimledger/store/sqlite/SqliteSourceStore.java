@@ -46,19 +46,17 @@ final class SqliteSourceStore implements SourceStore {
   /** CreateSource inside the caller's transaction. */
   static Recorded insert(Connection c, SourceFields f, String requestedId) throws SQLException {
     String sha = sha256(f.text());
-    {
-      Optional<String> same = Sql.one(c, SAME_SOURCE, rs -> rs.getString(1), sha, f.uri(), f.uri());
-      if (same.isPresent()) return new Recorded(byId(c, same.get(), true).orElseThrow(), true);
-      Long publisher = f.publisherId() == null ? null : ActorRows.keys(c, f.publisherId()).seq();
-      List<Long> relays = new ArrayList<>();
-      for (String relay : f.relayIds()) relays.add(ActorRows.keys(c, relay).seq());
-      String id = Ids.allocate(c, Ids.Table.SOURCE, requestedId, f.title(), "source");
-      long seq = Sql.insert(c, INSERT, id, f.title(), publisher, f.publishTime(), f.uri(), sha, f.text(),
-          f.text().codePointCount(0, f.text().length()), Sql.now());
-      for (int i = 0; i < relays.size(); i++) Sql.update(c, INSERT_RELAY, seq, i, relays.get(i));
-      Audit.record(c, "CreateSource", "sources/" + id, sha);
-      return new Recorded(byId(c, id, true).orElseThrow(), false);
-    }
+    Optional<String> same = Sql.one(c, SAME_SOURCE, rs -> rs.getString(1), sha, f.uri(), f.uri());
+    if (same.isPresent()) return new Recorded(byId(c, same.get(), true).orElseThrow(), true);
+    Long publisher = f.publisherId() == null ? null : ActorRows.keys(c, f.publisherId()).seq();
+    List<Long> relays = new ArrayList<>();
+    for (String relay : f.relayIds()) relays.add(ActorRows.keys(c, relay).seq());
+    String id = Ids.allocate(c, Ids.Table.SOURCE, requestedId, f.title(), "source");
+    long seq = Sql.insert(c, INSERT, id, f.title(), publisher, f.publishTime(), f.uri(), sha, f.text(),
+        f.text().codePointCount(0, f.text().length()), Sql.now());
+    for (int i = 0; i < relays.size(); i++) Sql.update(c, INSERT_RELAY, seq, i, relays.get(i));
+    Audit.record(c, "CreateSource", "sources/" + id, sha);
+    return new Recorded(byId(c, id, true).orElseThrow(), false);
   }
 
   private static String sha256(String text) {

@@ -66,11 +66,13 @@ final class SqliteStanceStore implements StanceStore {
     });
   }
 
-  /** Inserts a stance with its relays and text index entry, and refreshes the actor's position. */
+  /**
+   * Inserts a stance with its relays and text index entry, and refreshes the actor's position. A
+   * merged claim takes no stances: FAILED_PRECONDITION (CLAIM_MERGED) naming the surviving claim.
+   */
   static long insert(Connection c, PositionMaintainer positions, StanceFields f, String requestedId,
       Long supersedes, String reason, String extractorVersion, double confidence) throws SQLException {
-    long claim = Sql.one(c, CLAIM_SEQ, rs -> rs.getLong(1), f.claimId())
-        .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + f.claimId()));
+    long claim = SqliteClaimStore.liveSeq(c, f.claimId());
     ActorRows.Keys actor = ActorRows.keys(c, f.actorId());
     List<Long> relays = new ArrayList<>();
     for (String relay : f.relayChain()) relays.add(ActorRows.keys(c, relay).seq());
