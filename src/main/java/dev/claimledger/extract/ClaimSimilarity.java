@@ -25,7 +25,9 @@ public final class ClaimSimilarity {
       "more", "most", "so", "just", "only", "still", "now", "then", "up", "out", "after", "before", "since",
       "alleged", "allegedly", "reportedly", "likely", "possibly", "probably", "said", "says", "new", "latest",
       "week", "month", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "same", "last", "next", "earlier", "later", "recent", "recently", "include", "including", "around", "nearly", "year", "day", "made");
+      "same", "last", "next", "earlier", "later", "recent", "recently", "include", "including", "around", "nearly", "year", "day", "made",
+      "people", "number", "figure", "total", "many", "much", "least", "almost", "approximately", "roughly", "if",
+      "whether", "when", "while", "get", "got", "one", "ones");
   private static final Map<String, String> SYNONYMS = new HashMap<>();
 
   private static void same(String canonical, String... words) {
@@ -50,6 +52,16 @@ public final class ClaimSimilarity {
     same("suspend", "ban", "bar");
     same("increas", "rise", "ris", "grow", "growth", "climb", "surg");
     same("decreas", "fall", "fell", "drop", "declin", "shrink");
+    same("dismiss", "sack", "oust", "remov", "axe");
+    same("revers", "overturn", "annul", "overrul");
+    same("award", "hand", "given", "grant");
+    same("ill", "infect", "sick", "sicken", "case");
+    same("tell", "alert", "notify", "inform", "warn", "told");
+    same("complet", "full", "entir");
+    same("halt", "stop", "paus");
+    same("register", "registration", "regist");
+    same("submit", "lodg", "fil");
+    same("fine", "penalty", "penalti", "sanction");
   }
 
   /** The content words of a text, stemmed and folded; {@code names} folds known aliases (key to actor). */
@@ -75,6 +87,11 @@ public final class ClaimSimilarity {
       String w = words.get(i);
       if (w.endsWith("s") && w.length() > 1 && Character.isDigit(w.charAt(0))) w = w.substring(0, w.length() - 1);
       if (STOP.contains(w)) continue;
+      Long spelled = NUMBER_WORDS.get(w);
+      if (spelled != null) {
+        out.add("#" + spelled);
+        continue;
+      }
       if (Character.isDigit(w.charAt(0))) {
         out.add("#" + number(w, i + 1 < words.size() ? words.get(i + 1) : ""));
         continue;
@@ -95,6 +112,19 @@ public final class ClaimSimilarity {
       if (w.length() > 1 && !STOP.contains(w) && !out.contains(w)) out.add(w);
     }
     return out;
+  }
+
+  private static final Map<String, Long> NUMBER_WORDS = new HashMap<>();
+
+  static {
+    String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    for (int i = 2; i < small.length; i++) NUMBER_WORDS.put(small[i], (long) i);  // "one" is too often no number
+    NUMBER_WORDS.put("dozen", 12L);
+    NUMBER_WORDS.put("thirty", 30L);
+    NUMBER_WORDS.put("forty", 40L);
+    NUMBER_WORDS.put("fifty", 50L);
+    NUMBER_WORDS.put("hundred", 100L);
   }
 
   /** A number with its scale word, so "1.2 million" and "1,200,000" compare equal. */
@@ -140,7 +170,13 @@ public final class ClaimSimilarity {
     }
     double dice = 2.0 * common / (a.size() + b.size());
     int smaller = Math.min(a.size(), b.size());
-    double overlap = smaller < 3 ? dice : (double) common / smaller;
+    // Containment counts for short claims only when they share a number: "six people have died" is
+    // all in "six had died in a cholera outbreak in ...", but two common words alone prove little.
+    boolean numberShared = false;
+    for (String t : a) {
+      if (t.startsWith("#") && b.contains(t)) numberShared = true;
+    }
+    double overlap = smaller < 3 && !(smaller == 2 && numberShared) ? dice : (double) common / smaller;
     double s = 0.5 * dice + 0.5 * overlap;
     Set<String> na = numbers(a);
     Set<String> nb = numbers(b);

@@ -38,9 +38,9 @@ import java.util.Set;
 public final class Ingestor {
 
   /** At or above this similarity a statement is linked to an existing claim. */
-  public static final double LINK_THRESHOLD = 0.70;
+  public static final double LINK_THRESHOLD = 0.60;
   /** From this similarity up to the link threshold a new claim is created with a suggested match. */
-  public static final double SUGGEST_THRESHOLD = 0.45;
+  public static final double SUGGEST_THRESHOLD = 0.40;
   /** The longest text accepted, in code points (as CreateSource). */
   public static final int TEXT_MAX = 1_000_000;
   private static final int EXCERPT_MAX = 5000;
