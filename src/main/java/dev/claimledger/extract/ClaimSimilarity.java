@@ -144,6 +144,7 @@ public final class ClaimSimilarity {
   /** A light suffix stripper: enough to make "deploying", "deployed" and "deploys" one word. */
   static String stem(String w) {
     if (w.equals("used") || w.equals("uses") || w.equals("using")) return "use";
+    if (w.equals("shown") || w.equals("showed")) return "show";
     if (w.length() <= 3) return w;
     if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
     if (w.endsWith("sses")) return w.substring(0, w.length() - 2);

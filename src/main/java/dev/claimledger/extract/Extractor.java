@@ -519,7 +519,8 @@ public final class Extractor {
         for (int pi = 0; pi < parts.size(); pi++) {
           int[] part = parts.get(pi);
           int exFrom = pi == 0 ? -1 : t.get(part[0]).start();
-          int exTo = pi == parts.size() - 1 ? -1 : t.get(part[1] - 1).end();
+          boolean later = frames.stream().anyMatch(g -> g.cueAt() > f.cueAt() && g.cueAt() >= part[1]);
+          int exTo = pi == parts.size() - 1 && !later || part[1] <= 0 ? -1 : t.get(part[1] - 1).end();
           Statement st = statement(s, t, f, speakers, part[0], part[1], relayChain, exFrom, exTo);
           if (st != null) {
             here.add(st);
@@ -627,7 +628,7 @@ public final class Extractor {
       for (int k = from + 3; k < to - 2; k++) {
         if (!(t.get(k).is("and") || t.get(k).is("but"))) continue;
         int verb = -1;
-        for (int j = k + 1; j < Math.min(to, k + 6); j++) {
+        for (int j = k + 1; j < Math.min(to, k + 9); j++) {
           String w = t.get(j).lower();
           if (!t.get(j).isWord() || BOUNDARY.contains(w)) break;
           if (FINITE.contains(w) || w.equals("been")) {
@@ -688,7 +689,7 @@ public final class Extractor {
       } else if (claim == null || claim.split("\\s+").length < 3) {
         return null;
       }
-      if (claim != null && speakers.size() == 1 && nominal(content)) {
+      if (claim != null && speakers.size() == 1 && nominal(content) && supports(f) && !f.cueText().startsWith("put")) {
         // "North Korea announced the testing of a missile": the claim is North Korea's test.
         claim = speakers.get(0).name() + ": " + Character.toLowerCase(claim.charAt(0)) + claim.substring(1);
       }
@@ -734,6 +735,9 @@ public final class Extractor {
         }
         if (i >= c.size()) return new Target(kind, null, true, false, List.of());
         c = c.subList(i + 1, c.size());
+        if (!c.isEmpty() && (c.get(0).is("whether") || c.get(0).is("reports") && c.size() > 1 && c.get(1).is("that"))) {
+          c = c.subList(c.get(0).is("whether") ? 1 : 2, c.size());  // "on whether it had opened an inquiry"
+        }
         return object(kind, c, false);
       }
       if (kind == StanceKind.CONDEMNS && (f.shape() == Shape.PASSIVE)) {
@@ -917,7 +921,8 @@ public final class Extractor {
           candidates.add(i);
           continue;
         }
-        boolean support = st.kind() == StanceKind.ASSERTS || st.kind() == StanceKind.SUGGESTS;
+        boolean support = st.kind() == StanceKind.ASSERTS || st.kind() == StanceKind.SUGGESTS
+            || st.kind() == StanceKind.CONDEMNS;
         if (!support) continue;
         if (st.speakers().stream().noneMatch(s -> ids.contains(s.identity())
             || s.organization() != null && ids.contains(s.organization().identity()))) {
@@ -934,6 +939,10 @@ public final class Extractor {
         if (!owned.isEmpty()) candidates = owned;
       }
       if (NUMBER_NOUNS.contains(hint.noun())) {
+        for (int i : candidates) {
+          String c = statements.get(i).claimText();
+          if (c != null && c.matches(".*\\d.*")) return i;
+        }
         for (int i : candidates) {
           String c = statements.get(i).claimText();
           if (c != null && NUMBER.matcher(c.toLowerCase(java.util.Locale.ROOT)).find()) return i;

@@ -100,7 +100,8 @@ final class Lexicon {
       "assertion", "assertions", "story", "stories", "rumour", "rumours", "rumor", "rumors", "speculation",
       "criticism", "findings", "finding", "figure", "figures", "characterization", "characterisation",
       "version", "narrative", "reporting", "notion", "idea", "assessment", "estimate", "estimates", "statement",
-      "statements", "that", "this", "it", "them", "those", "these", "everything", "any", "wrongdoing");
+      "statements", "that", "this", "it", "them", "those", "these", "everything", "any", "wrongdoing", "demand",
+      "demands", "request", "proposal", "offer", "theory", "explanation", "remarks", "comments", "words", "warning");
 
   /** Words a speaker phrase may carry before the cue: auxiliaries, adverbs, time words. */
   static final Set<String> PRE_CUE = Set.of("has", "have", "had", "also", "staunchly", "strongly", "flatly",
