@@ -27,7 +27,7 @@ public final class ClaimSimilarity {
       "week", "month", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "same", "last", "next", "earlier", "later", "recent", "recently", "include", "including", "around", "nearly", "year", "day", "made",
       "people", "number", "figure", "total", "many", "much", "least", "almost", "approximately", "roughly", "if",
-      "whether", "when", "while", "get", "got", "one", "ones");
+      "whether", "when", "while", "get", "got", "one", "ones", "fallen", "become", "became");
   private static final Map<String, String> SYNONYMS = new HashMap<>();
 
   private static void same(String canonical, String... words) {

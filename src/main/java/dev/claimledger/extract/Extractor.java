@@ -646,6 +646,27 @@ public final class Extractor {
       return out;
     }
 
+    /**
+     * A claim whose subject is a pronoun for its speaker says so by name: "the board said it had
+     * opened an inquiry" claims that the board had, which is also how another article puts it.
+     */
+    private static String ownSubject(String claim, List<Speaker> speakers) {
+      if (speakers.size() != 1) return claim;
+      Speaker s = speakers.get(0);
+      int space = claim.indexOf(' ');
+      if (space < 0) return claim;
+      String first = claim.substring(0, space).toLowerCase(java.util.Locale.ROOT);
+      boolean fits = switch (first) {
+        case "it" -> s.kind() != ActorKind.PERSON && s.kind() != ActorKind.UNNAMED_GROUP;
+        case "he", "she" -> s.kind() == ActorKind.PERSON;
+        case "they" -> s.kind() == ActorKind.UNNAMED_GROUP || s.kind() == ActorKind.COALITION
+            || s.kind() == ActorKind.ORGANIZATION;
+        default -> false;
+      };
+      if (!fits) return claim;
+      return s.name() + " " + claim.substring(space + 1);
+    }
+
     /** Whether a finite verb stands between the two, so the words before a conjunction are a clause. */
     private static boolean finiteBetween(List<Tok> t, int from, int to) {
       for (int k = from; k < to; k++) {
@@ -693,6 +714,7 @@ public final class Extractor {
         // "North Korea announced the testing of a missile": the claim is North Korea's test.
         claim = speakers.get(0).name() + ": " + Character.toLowerCase(claim.charAt(0)) + claim.substring(1);
       }
+      if (claim != null && supports(f)) claim = ownSubject(claim, speakers);
       for (Statement nested : target.nested()) statements.add(nested);
       return new Statement(speakers, kind, claim, refersTo, excerptFrom, excerptTo, relayChain, f.cueText(),
           Math.max(0.3, Math.min(1.0, confidence)));
