@@ -123,6 +123,15 @@ final class Mentions {
     }
   }
 
+  /** The name as the article spells it, for a name of two words or more whose kind the text tells, or null. */
+  String nameOf(String key) {
+    if (!kinds.containsKey(key)) return null;
+    for (Run r : allRuns) {
+      if (r.words().size() > 1 && Names.key(r.name()).equals(key)) return r.name();
+    }
+    return null;
+  }
+
   /** The full name a short form or alias stands for ("Rask": "Sunniva Rask"), or null. */
   String fullName(String key) {
     return fullNames.get(key);

@@ -461,6 +461,11 @@ final class SpeakerPhrases {
       }
       break;
     }
+    // "the state-run KCNA news agency" is KCNA, whether or not the ledger knows it yet.
+    if (!core.isEmpty() && core.size() < w.size() && allCapitalized(core) && w.stream().anyMatch(t -> Set.of(
+        "news", "agency", "newspaper", "daily", "broadcaster", "weekly").contains(t.lower()))) {
+      return fresh(text(core), ActorKind.MEDIA_OUTLET);
+    }
     if (!allCapitalized(w)) {
       // Lower-case words are allowed inside a name only as connectors ("Ministry of Health").
       for (Tok t : w) {
@@ -551,7 +556,9 @@ final class SpeakerPhrases {
       Speaker fs = local.get(Names.key(full));
       return fs != null ? fs : mentioned(full);
     }
-    return null;
+    // A name the article spells out elsewhere ("Russian Foreign Ministry"), here in lower case.
+    String spelled = mentions.nameOf(key);
+    return spelled != null && !words.get(0).capitalized() ? mentioned(spelled) : null;
   }
 
   /** A new speaker for a name the article mentions, with its kind and the short forms it uses. */

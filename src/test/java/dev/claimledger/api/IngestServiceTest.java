@@ -379,11 +379,6 @@ class IngestServiceTest {
     assertSecondIngestRecordsNothingNew("Russia denied the allegations, the foreign ministry said. " + ZAKHAROVA);
   }
 
-  @Disabled("bug: extraction depends on which actors the ledger already knows, and the first ingest creates actors "
-      + "only after extracting; in seed 001 \"the state-run KCNA news agency reported\" and \"the russian foreign "
-      + "ministry said\" name outlets that are only created from later sentences (\"as reported by KCNA\", \"Russian "
-      + "Foreign Ministry spokeswoman\"), so the second ingest finds and records 2 new claims and 2 new stances "
-      + "(claims/choi-arrived-in-moscow-..., claims/choi-will-visit-russia-through-wednesday); only the third is stable")
   @Test
   void ingestArticle_seed001Again_recordsNothingNew() throws Exception {
     assertSecondIngestRecordsNothingNew(seed001());
