@@ -542,7 +542,12 @@ public final class Extractor {
     /** A sentence that goes on with the last quote ("- If she meets ...") belongs to its speaker. */
     private void continueQuote(Sentence s, List<Tok> t) {
       boolean dash = s.text().startsWith("- ") || s.text().startsWith("\u2014 ") || s.text().startsWith("\u2013 ");
-      if (dash && !lastQuoteSpeakers.isEmpty() && s.paragraph() == lastQuoteParagraph) {
+      // A quotation on its own after an attributed one in the same paragraph: "We will fix it."
+      String plain = s.text().strip();
+      boolean quoted = plain.length() > 2 && (plain.startsWith("\"") || plain.startsWith("\u201c"))
+          && (plain.endsWith("\"") || plain.endsWith("\u201d") || plain.endsWith(".\u201d") || plain.endsWith(".\""))
+          && plain.chars().filter(ch -> ch == '"' || ch == '\u201c' || ch == '\u201d').count() == 2;
+      if ((dash || quoted) && !lastQuoteSpeakers.isEmpty() && s.paragraph() == lastQuoteParagraph) {
         int from = 0;
         while (from < t.size() && !t.get(from).isWord()) from++;
         String words = text.substring(t.get(from).start(), s.end());
