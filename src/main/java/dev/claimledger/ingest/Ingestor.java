@@ -143,6 +143,8 @@ public final class Ingestor {
       String text = excerptOf(body, st.start(), st.end());
       int end = start + text.codePointCount(0, text.length());
       var existing = tx.overlappingStance(source.id(), claim.id(), actor.id(), start, end);
+      // A person recorded this statement already, perhaps on a claim worded otherwise: keep theirs.
+      if (existing.isEmpty()) existing = tx.curatedStance(source.id(), actor.id(), st.kind(), start, end);
       if (existing.isPresent()) return new StanceOutcome(existing.get(), false, existing.get(), st.cue(), claimIndex);
       List<String> relays = chain.stream().filter(r -> !r.equals(actor.id())).distinct().limit(10).toList();
       Stance created = tx.createStance(new StanceFields(claim.id(), actor.id(), st.kind(), source.id(),

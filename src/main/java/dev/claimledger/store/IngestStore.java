@@ -1,5 +1,7 @@
 package dev.claimledger.store;
 
+import dev.claimledger.domain.StanceKind;
+
 import dev.claimledger.domain.Actor;
 import dev.claimledger.domain.AffiliationRole;
 import dev.claimledger.domain.Claim;
@@ -52,6 +54,13 @@ public interface IngestStore {
      * from the source, whose excerpt overlaps [start, end).
      */
     Optional<Stance> overlappingStance(String sourceId, String claimId, String actorId, int start, int end);
+
+    /**
+     * The manual (curated) stance in force of the actor in the source, on any claim, whose kind is
+     * of the family of {@code kind} and whose excerpt overlaps [start, end): the same statement as
+     * a person recorded it, perhaps on a claim worded otherwise.
+     */
+    Optional<Stance> curatedStance(String sourceId, String actorId, StanceKind kind, int start, int end);
 
     Stance createStance(StanceFields fields, String extractorVersion, double confidence);
   }

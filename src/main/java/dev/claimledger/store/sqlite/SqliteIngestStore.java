@@ -1,5 +1,7 @@
 package dev.claimledger.store.sqlite;
 
+import dev.claimledger.domain.StanceOrigin;
+import dev.claimledger.domain.StanceKind;
 import dev.claimledger.domain.Actor;
 import dev.claimledger.domain.AffiliationRole;
 import dev.claimledger.domain.Claim;
@@ -35,6 +37,15 @@ final class SqliteIngestStore implements IngestStore {
   private static final String SUGGEST = """
       INSERT OR IGNORE INTO claim_match_suggestion (claim_seq, similar_seq, score, create_time)
       SELECT a.seq, b.seq, ?, ? FROM claim a, claim b WHERE a.id = ? AND b.id = ?""";
+  private static final String CURATED_STANCE = """
+      SELECT s.seq FROM stance s
+        JOIN source src ON src.seq = s.source_seq
+        JOIN actor a ON a.seq = s.actor_seq
+        JOIN actor live ON live.seq = a.canonical_seq
+       WHERE src.id = ? AND live.id = ? AND s.origin = ? AND s.kind IN (?, ?, ?, ?)
+         AND s.excerpt_start < ? AND s.excerpt_end > ?
+         AND \n""" + StanceRows.IN_FORCE + " ORDER BY s.seq LIMIT 1";
+
   private static final String OVERLAPPING_STANCE = """
       SELECT s.seq FROM stance s
         JOIN source src ON src.seq = s.source_seq
@@ -163,6 +174,21 @@ final class SqliteIngestStore implements IngestStore {
     public Optional<Stance> overlappingStance(String sourceId, String claimId, String actorId, int start, int end) {
       return sql(() -> {
         var seq = Sql.one(c, OVERLAPPING_STANCE, rs -> rs.getLong(1), sourceId, claimId, actorId, end, start);
+        return seq.isEmpty() ? Optional.empty() : Optional.of(SqliteStanceStore.get(c, seq.get()));
+      });
+    }
+
+    @Override
+    public Optional<Stance> curatedStance(String sourceId, String actorId, StanceKind kind, int start, int end) {
+      int[] family = new int[] {0, 0, 0, 0};
+      int n = 0;
+      for (StanceKind k : StanceKind.values()) {
+        if (k.family == kind.family && n < family.length) family[n++] = k.number;
+      }
+      int[] kinds = family;
+      return sql(() -> {
+        var seq = Sql.one(c, CURATED_STANCE, rs -> rs.getLong(1), sourceId, actorId, StanceOrigin.MANUAL.number,
+            kinds[0], kinds[1], kinds[2], kinds[3], end, start);
         return seq.isEmpty() ? Optional.empty() : Optional.of(SqliteStanceStore.get(c, seq.get()));
       });
     }
