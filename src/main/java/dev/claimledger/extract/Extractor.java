@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class Extractor {
 
   /** Recorded with every extracted stance; bump when the rules change what they find. */
-  public static final String VERSION = "rules-1.0";
+  public static final String VERSION = "rules-1.1";
 
   private static final Set<String> BOUNDARY = Set.of("that", "as", "while", "when", "after", "because", "but",
       "amid", "since", "although", "whereas", "where", "who", "which", "if", "though", "despite", "before", "yet",
