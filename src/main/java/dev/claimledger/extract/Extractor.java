@@ -319,7 +319,10 @@ public final class Extractor {
       if (k < t.size() && t.get(k).is("that")) from = k;
     }
     if (from == end && cueText.startsWith("tol")) from = afterListener(t, end);
-    while (from < t.size() && (t.get(from).is("that") || t.get(from).is(":") || t.get(from).is(","))) from++;
+    while (from < t.size() && (t.get(from).is("that") && !(from + 1 < t.size()
+        && Lexicon.REPORT_NOUNS.contains(t.get(from + 1).lower())) || t.get(from).is(":") || t.get(from).is(","))) {
+      from++;  // "said that ...", but "rejected that claim" keeps its demonstrative
+    }
     return new Frame(Shape.SUBJECT_FIRST, at, end, cue, cueText, subject, List.of(), from, contentEnd(t, from));
   }
 
@@ -509,6 +512,9 @@ public final class Extractor {
             to = cut;
           }
         }
+        if (f.shape() == Shape.SPEAKER_AFTER && repeats(frames, f, from, to, speakers)) {
+          continue;  // "The league has charged X with ..., the league announced": one statement, not two
+        }
         List<Speaker> relayChain = relayChain(speakers, f);
         if ((f.shape() == Shape.SPEAKER_AFTER || f.shape() == Shape.PUBLICATION) && containsCue(frames, f, from, to)
             && isOutlet(speakers)) {
@@ -556,6 +562,18 @@ public final class Extractor {
             claimText(words), -1, t.get(from).start(), s.end(), relayChain(lastQuoteSpeakers, null), "quote continued", 0.6));
       }
       lastQuoteSpeakers = List.of();
+    }
+
+    private boolean repeats(List<Frame> frames, Frame outer, int from, int to, List<Speaker> speakers) {
+      for (Frame g : frames) {
+        if (g == outer || g.cueAt() < from || g.cueAt() >= to || g.shape() != Shape.SUBJECT_FIRST) continue;
+        List<Speaker> inner = speakersOf(g);
+        if (!inner.isEmpty() && inner.stream().map(Speaker::identity).toList()
+            .equals(speakers.stream().map(Speaker::identity).toList())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean containsCue(List<Frame> frames, Frame outer, int from, int to) {
@@ -748,8 +766,12 @@ public final class Extractor {
      * is ("the association's figure", "the Velorian account"), or the words of an event it names
      * ("condemned the shelling of Kessa").
      */
-    private record Hint(String noun, List<Tok> owner, List<Tok> words) {
-      static final Hint NONE = new Hint("", List.of(), List.of());
+    private record Hint(String noun, List<Tok> owner, List<Tok> words, boolean near) {
+      static final Hint NONE = new Hint("", List.of(), List.of(), false);
+
+      Hint(String noun, List<Tok> owner, List<Tok> words) {
+        this(noun, owner, words, false);
+      }
     }
 
     private Target target(StanceKind kind, Frame f, List<Tok> content) {
@@ -771,7 +793,9 @@ public final class Extractor {
         return object(kind, trimIntro(c), true);
       }
       if (kind == StanceKind.DENIES || kind == StanceKind.CONDEMNS || kind == StanceKind.RETRACTS) {
-        if (!c.isEmpty() && c.get(0).is("that")) c = c.subList(1, c.size());
+        if (!c.isEmpty() && c.get(0).is("that") && !(c.size() > 1 && Lexicon.REPORT_NOUNS.contains(c.get(1).lower()))) {
+          c = c.subList(1, c.size());  // "denied that ...", but "rejected that claim" points back
+        }
         // "a demand the chairman dismissed as ...": the object came before the verb.
         if (!c.isEmpty() && c.get(0).is("as") && f.shape() == Shape.SUBJECT_FIRST && !f.speaker().isEmpty()
             && Lexicon.REPORT_NOUNS.contains(f.speaker().get(Math.min(1, f.speaker().size() - 1)).lower())) {
@@ -814,6 +838,8 @@ public final class Extractor {
 
     /** The object of a denial or condemnation: its own claim, or a reference back to an earlier one. */
     private Target object(StanceKind kind, List<Tok> c, boolean anyone) {
+      // "that report", "this claim": the one just made, whoever it is about.
+      boolean near = !c.isEmpty() && Set.of("that", "this", "these", "those").contains(c.get(0).lower());
       c = stripLeading(c, Set.of("specifically", "publicly", "directly", "further", "immediately", "the", "these",
           "those", "this", "that", "such", "any", "all", "a", "an", "its", "his", "her", "their", "earlier", "latest",
           "new", "recent", "previous", "reported", "alleged", "so-called", "repeated", "widespread"));
@@ -833,7 +859,7 @@ public final class Extractor {
         if (Lexicon.REPORT_NOUNS.contains(Tokens.unpossessed(c.get(i).lower())) && !c.get(i).is("that")) noun = i;
       }
       if (noun >= 0) {
-        Hint hint = new Hint(c.get(noun).lower(), c.subList(0, noun), List.of());
+        Hint hint = new Hint(c.get(noun).lower(), c.subList(0, noun), List.of(), near);
         int k = noun + 1;
         if (k + 1 < c.size() && (c.get(k).is("from") || c.get(k).is("by"))) {
           int e = k + 1;
@@ -961,7 +987,13 @@ public final class Extractor {
       if (!owner.isEmpty()) {
         List<Integer> owned = new ArrayList<>();
         for (int i : candidates) {
-          if (statements.get(i).speakers().stream().anyMatch(s -> owns(owner, s))) owned.add(i);
+          Statement st = statements.get(i);
+          // "the mayor's remarks": the speaker named with that title in the statement's own words.
+          String said = Names.key(text.substring(st.start(), Math.min(st.end(), text.length())));
+          if (st.speakers().stream().anyMatch(s -> owns(owner, s))
+              || owner.stream().anyMatch(k -> (" " + said + " ").contains(" " + k + " "))) {
+            owned.add(i);
+          }
         }
         if (!owned.isEmpty()) candidates = owned;
       }
@@ -978,6 +1010,12 @@ public final class Extractor {
       if (kind == StanceKind.DECLINES_TO_COMMENT) {
         for (int i : candidates) {
           if (about(statements.get(i), speakers) && disputed(i)) return i;
+        }
+      }
+      if (kind == StanceKind.DENIES && owner.isEmpty() && !hint.near()) {
+        // "Ravenshore denied any wrongdoing": people deny what is said about them.
+        for (int i : candidates) {
+          if (about(statements.get(i), speakers)) return i;
         }
       }
       return candidates.get(0);
@@ -1009,10 +1047,17 @@ public final class Extractor {
     /** Whether a statement's claim names one of the speakers (by any word of their names). */
     private static boolean about(Statement st, List<Speaker> speakers) {
       if (st.claimText() == null) return false;
-      String claim = Names.key(st.claimText());
+      Set<String> claim = new HashSet<>();
+      for (String w : Names.key(st.claimText()).split(" ")) claim.add(stem(w));
       for (Speaker s : speakers) {
-        for (String w : Names.key(s.name()).split(" ")) {
-          if (w.length() > 3 && (" " + claim + " ").contains(" " + w + " ")) return true;
+        List<String> names = new ArrayList<>(List.of(Names.key(s.name()).split(" ")));
+        if (s.organization() != null) names.addAll(List.of(Names.key(s.organization().name()).split(" ")));
+        for (String w : names) {
+          // By the first letters, so "Dastani" is about "Dastan"; words of a body's kind do not count.
+          if (w.length() > 3 && !Lexicon.ORG_WORDS.contains(w) && !Lexicon.BACK_NOUNS.contains(w)
+              && claim.contains(stem(w))) {
+            return true;
+          }
         }
       }
       return false;
