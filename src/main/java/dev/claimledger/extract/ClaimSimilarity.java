@@ -171,14 +171,14 @@ public final class ClaimSimilarity {
     }
     double dice = 2.0 * common / (a.size() + b.size());
     int smaller = Math.min(a.size(), b.size());
-    // Containment counts for short claims too, fully when they share a number ("six people have died"
-    // is all in "six had died in a cholera outbreak in ..."), less when only two words say it.
+    // Containment counts for a two-word claim only when the words include a shared number: "six people
+    // have died" is all in "six had died in a cholera outbreak", but "the visit would include talks"
+    // is not the same claim as every longer one about a visit and talks.
     boolean numberShared = false;
     for (String t : a) {
       if (t.startsWith("#") && b.contains(t)) numberShared = true;
     }
-    double overlap = smaller < 2 ? dice : (double) common / smaller;
-    if (smaller == 2 && !numberShared) overlap *= 0.85;  // "opened an investigation": likely, not proven
+    double overlap = smaller < 3 && !(smaller == 2 && numberShared) ? dice : (double) common / smaller;
     double s = 0.5 * dice + 0.5 * overlap;
     Set<String> na = numbers(a);
     Set<String> nb = numbers(b);

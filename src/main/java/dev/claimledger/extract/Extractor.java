@@ -158,6 +158,9 @@ public final class Extractor {
     }
     String w = t.get(i).lower();
     Lexicon.Cue cue = Lexicon.VERBS.get(w);
+    if (cue == null && (w.equals("called") || w.equals("calling")) && blameWordAhead(t, i + 1, 8)) {
+      cue = new Lexicon.Cue(StanceKind.CONDEMNS, false);  // "a step Aurex called disproportionate"
+    }
     if (cue == null && w.equals("called") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null && w.equals("calling") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null) return null;
@@ -191,6 +194,16 @@ public final class Extractor {
   private static boolean falseWordAhead(List<Tok> t, int from, int span) {
     for (int k = from; k < Math.min(t.size(), from + span); k++) {
       if (Lexicon.FALSE_WORDS.contains(t.get(k).lower())) return true;
+      // called the figure "not supported by any count we have seen"
+      if (isQuote(t.get(k)) && k + 1 < t.size() && (t.get(k + 1).is("not") || t.get(k + 1).is("never"))) return true;
+    }
+    return false;
+  }
+
+  private static boolean blameWordAhead(List<Tok> t, int from, int span) {
+    for (int k = from; k < Math.min(t.size(), from + span); k++) {
+      if (Lexicon.BLAME_WORDS.contains(t.get(k).lower())) return true;
+      if (Lexicon.FALSE_WORDS.contains(t.get(k).lower())) return false;
     }
     return false;
   }
@@ -278,7 +291,7 @@ public final class Extractor {
       return new Frame(Shape.PUBLICATION, at, end, new Lexicon.Cue(StanceKind.ASSERTS, false), cueText, List.of(), List.of(), 0, t.size());
     }
     // "..., the state-run KCNA news agency reported Monday." / "the country is ..., the publication said."
-    if (postposed(t, end)) {
+    if (postposed(t, cueText.startsWith("tol") ? afterListener(t, end) : end)) {
       int k = at - 1;
       while (k >= 0 && Lexicon.PRE_CUE.contains(t.get(k).lower()) && !t.get(k).is("that")) k--;
       int speakerEnd = k + 1;
@@ -309,6 +322,12 @@ public final class Extractor {
     while (before >= 0 && Lexicon.PRE_CUE.contains(t.get(before).lower()) && !t.get(before).is("that")) before--;
     if (before > 0 && (t.get(before).is("and") || t.get(before).is("but"))) participle = true;
     List<Tok> subject = participle ? List.of() : subjectBefore(t, at);
+    if (!subject.isEmpty() && isQuote(t.get(0)) && !wordAhead(t, end, 12, "that")) {
+      // "“...,” Foreign Minister Jana Holub told a news conference in the capital": the quote is what was said.
+      int close = t.indexOf(subject.get(0)) - 1;
+      while (close > 0 && !isQuote(t.get(close))) close--;
+      if (close > 1) return new Frame(Shape.SPEAKER_AFTER, at, end, cue, cueText, subject, List.of(), 0, close);
+    }
     int from = end;
     // "told reporters that", "told the Gazette on Monday that"
     if (wordAhead(t, end, 9, "that")) {
@@ -318,7 +337,7 @@ public final class Extractor {
           || cueText.startsWith("tol"))) k++;
       if (k < t.size() && t.get(k).is("that")) from = k;
     }
-    if (from == end && cueText.startsWith("tol")) from = afterListener(t, end);
+    if (from == end && (cueText.startsWith("tol") || cueText.equals("telling"))) from = afterListener(t, end);
     while (from < t.size() && (t.get(from).is("that") && !(from + 1 < t.size()
         && Lexicon.REPORT_NOUNS.contains(t.get(from + 1).lower())) || t.get(from).is(":") || t.get(from).is(","))) {
       from++;  // "said that ...", but "rejected that claim" keeps its demonstrative
@@ -377,7 +396,8 @@ public final class Extractor {
       }
       k--;
     }
-    if (k > 0 && (t.get(k).is("who") || t.get(k).is("which")) && end - 1 > k && t.get(end - 1).is(",")) {
+    if (k > 0 && (t.get(k).is("who") || t.get(k).is("which") || t.get(k).is("that")) && end - 1 > k
+        && t.get(end - 1).is(",")) {
       // "NASA, which runs a separate mission, declined": the speaker is before the relative clause.
       end = t.get(k - 1).is(",") ? k - 1 : k;
       k = end - 1;
@@ -390,6 +410,10 @@ public final class Extractor {
     }
     List<Tok> phrase = t.subList(k + 1, end);
     if (phrase.isEmpty()) return phrase;
+    int n = phrase.size();
+    if (n >= 4 && phrase.get(n - 1).is(",") && phrase.get(n - 2).lower().matches("\\d{1,3}") && phrase.get(n - 3).is(",")) {
+      return phrase.subList(0, n - 3);  // "Arvesen, 27, denied": the age is no speaker
+    }
     if (phrase.get(phrase.size() - 1).is(",")) return appositive(phrase);
     // Keep a list of names ("the U.S., South Korea, and Japan"), drop an introduction ("Further, ...").
     int start = phrase.size();
@@ -650,6 +674,14 @@ public final class Extractor {
       int start = from;
       for (int k = from + 3; k < to - 2; k++) {
         if (!(t.get(k).is("and") || t.get(k).is("but"))) continue;
+        if (k + 1 < to && t.get(k + 1).is("that") && k - start >= 3) {
+          // "said X, and that Y": two clauses the cue introduces.
+          int cut = k;
+          while (cut > start && !t.get(cut - 1).isWord()) cut--;
+          out.add(new int[] {start, cut});
+          start = k + 2;
+          continue;
+        }
         int verb = -1;
         for (int j = k + 1; j < Math.min(to, k + 9); j++) {
           String w = t.get(j).lower();

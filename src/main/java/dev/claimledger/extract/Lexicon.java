@@ -41,7 +41,7 @@ final class Lexicon {
         "believes", "believe", "believed", "thinks", "think", "contended", "contends", "affirmed", "affirms",
         // After a comma, a participle goes on with the same speaker: "..., saying the company needed time".
         "saying", "adding", "arguing", "insisting", "noting", "claiming", "explaining", "stressing", "maintaining",
-        "asserting", "countering");
+        "asserting", "countering", "telling");
     verbs(StanceKind.DENIES, false, "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
         "rebuffed", "rebuffs", "dismissed", "dismisses", "dismiss", "dismissing", "refuted", "refutes", "disputed",
         "disputes", "dispute", "contested", "contests", "repudiated", "brushed");
@@ -92,7 +92,12 @@ final class Lexicon {
       "misleading", "inaccurate", "incorrect", "wrong", "rubbish", "politicized", "politicised", "distorted",
       "speculation", "propaganda", "slander", "defamatory", "invented", "fantasy", "hoax", "garbage", "overestimate",
       "underestimate", "exaggeration", "exaggerated", "overblown", "inflated", "unsubstantiated", "erroneous",
-      "flawed", "mistaken", "disinformation", "misinformation", "fabrications", "falsehood", "falsehoods");
+      "flawed", "mistaken", "disinformation", "misinformation", "fabrications", "falsehood", "falsehoods", "tale",
+      "fairy");
+
+  /** Words that, called of a step or a report, judge it rather than deny it: "a step Aurex called disproportionate". */
+  static final Set<String> BLAME_WORDS = Set.of("disproportionate", "unjustified", "outrageous", "unacceptable",
+      "irresponsible", "reckless", "shameful", "scandalous", "illegal", "unlawful", "excessive", "appalling");
 
   /** Nouns that name an earlier statement: "denied these accusations", "dismissed that account". */
   static final Set<String> REPORT_NOUNS = Set.of("accusation", "accusations", "allegation", "allegations", "claim",
@@ -101,7 +106,8 @@ final class Lexicon {
       "criticism", "findings", "finding", "figure", "figures", "characterization", "characterisation",
       "version", "narrative", "reporting", "notion", "idea", "assessment", "estimate", "estimates", "statement",
       "statements", "that", "this", "it", "them", "those", "these", "everything", "any", "wrongdoing", "demand",
-      "demands", "request", "proposal", "offer", "theory", "explanation", "remarks", "comments", "words", "warning");
+      "demands", "request", "proposal", "offer", "theory", "explanation", "remarks", "comments", "words", "warning",
+      "step", "move", "decision", "measure");
 
   /** Words a speaker phrase may carry before the cue: auxiliaries, adverbs, time words. */
   static final Set<String> PRE_CUE = Set.of("has", "have", "had", "also", "staunchly", "strongly", "flatly",
@@ -138,7 +144,9 @@ final class Lexicon {
         "geologist", "virologist", "player", "striker", "midfielder", "defender", "goalkeeper", "forward",
         "employee", "member", "student", "author", "editor", "correspondent", "reporter", "consultant",
         "specialist", "strategist", "archaeologist", "physicist", "chemist", "ecologist", "nurse", "surgeon", "agent",
-        "aide", "assistant", "glaciologist", "climatologist", "analyst", "investigator", "auditor")) {
+        "aide", "assistant", "glaciologist", "climatologist", "analyst", "investigator", "auditor", "champion",
+        "athlete", "runner", "cyclist", "swimmer", "sprinter", "winner", "medallist", "medalist", "activist",
+        "campaigner", "journalist", "writer", "farmer", "teacher", "worker", "resident", "witness")) {
       ROLES.put(r, AffiliationRole.EMPLOYEE);
     }
   }
@@ -180,7 +188,12 @@ final class Lexicon {
       "sec", "ftc", "prosecutors", "prosecutor's", "command", "guard", "unit", "team", "squad", "athletic",
       "united", "city", "rovers", "wanderers", "athletics", "media", "watchdog", "panel", "ombudsman", "utility",
       "water", "power", "works", "mining", "steel", "foods", "retail", "stores", "software", "solutions", "data",
-      "health", "medical", "care", "pharmacy", "labs.", "studios", "entertainment", "consulting", "associates");
+      "health", "medical", "care", "pharmacy", "labs.", "studios", "entertainment", "consulting", "associates",
+      "chemicals", "chemical", "petroleum", "oil", "gas", "airways", "logistics", "shipping", "telecom",
+      "communications", "electric", "electronics", "semiconductor", "semiconductors", "savings", "credit",
+      "finance", "financial", "investments", "ventures", "brands", "mills", "farms", "resources", "metals",
+      "minerals", "construction", "engineering", "automotive", "aerospace", "robotics", "cloud", "networks",
+      "payments", "bancorp", "insurers");
 
   /** Words that mark a news outlet's name. */
   static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "gazette", "herald", "journal", "tribune",
@@ -200,7 +213,7 @@ final class Lexicon {
       "operator", "utility", "broadcaster", "newspaper", "outlet", "publication", "paper", "network", "body",
       "foundation", "charity", "school", "college", "observatory", "service", "plant", "side", "tribunal",
       "panel", "museum", "center", "centre", "clinic", "developer", "maker", "chain", "giant",
-      "administration", "cabinet", "consortium", "airport", "port", "city");
+      "administration", "cabinet", "consortium", "airport", "port", "city", "unit");
 
   /** Nouns that mean the outlet a source relays, or publishes it: "the publication said". */
   static final Set<String> OUTLET_NOUNS = Set.of("publication", "newspaper", "outlet", "paper", "agency",

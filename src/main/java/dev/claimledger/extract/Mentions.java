@@ -62,6 +62,7 @@ final class Mentions {
         priority.put(key, r.priority());
       }
       m.descriptors.computeIfAbsent(key, k -> new HashSet<>()).addAll(r.descriptors());
+      if (r.expands() != null) m.fullNames.putIfAbsent(key, r.expands());
     }
     m.standalone.addAll(standalone);
     m.allRuns.addAll(runs);
@@ -169,7 +170,8 @@ final class Mentions {
     if (m == null) m = last(pos, x -> x.descriptors().contains(noun));
     if (m == null && anyOrganization) {
       boolean commercial = COMMERCIAL.contains(noun);
-      m = last(pos, x -> x.kind() == ActorKind.ORGANIZATION && !(commercial && publicBody(x.name())));
+      m = last(pos, x -> x.kind() == ActorKind.ORGANIZATION && !(commercial && (publicBody(x.name())
+          || x.descriptors().stream().anyMatch(d -> !COMMERCIAL.contains(d)))));
     }
     return m;
   }
@@ -200,7 +202,12 @@ final class Mentions {
   // ---- Reading the runs of capitalised words.
 
   /** A run of capitalised words, the kind its context suggests, and the nouns that describe it. */
-  private record Run(List<Tok> words, String name, ActorKind kind, int priority, int start, Set<String> descriptors) {}
+  private record Run(List<Tok> words, String name, ActorKind kind, int priority, int start, Set<String> descriptors,
+      String expands) {
+    Run(List<Tok> words, String name, ActorKind kind, int priority, int start, Set<String> descriptors) {
+      this(words, name, kind, priority, start, descriptors, null);
+    }
+  }
 
   private static List<Run> runs(List<Tok> t) {
     List<Run> out = new ArrayList<>();
@@ -214,13 +221,22 @@ final class Mentions {
       int e = i;
       while (e < t.size()) {
         Tok x = t.get(e);
-        if (x.isWord() && x.capitalized()) e++;
-        else if (x.is(".") && e > s && Lexicon.HONORIFICS.contains(t.get(e - 1).lower() + ".")) e++;
+        if (x.isWord() && x.capitalized()) {
+          e++;
+          // "Estrava's National Cyber Security Centre": the owner is a name of its own.
+          if (x.lower().endsWith("'s") && e < t.size() && t.get(e).capitalized()) break;
+        } else if (x.is(".") && e > s && Lexicon.HONORIFICS.contains(t.get(e - 1).lower() + ".")) e++;
         else if (CONNECTORS.contains(x.lower()) && e + 1 < t.size() && t.get(e + 1).capitalized() && e > s) e++;
         else break;
       }
       Run r = run(t, s, e);
       if (r != null) out.add(r);
+      // "the Athletics Integrity Unit (AIU)": the letters in brackets are its short form.
+      if (r != null && e + 2 < t.size() && t.get(e).is("(") && t.get(e + 2).is(")") && t.get(e + 1).isWord()
+          && t.get(e + 1).text().equals(t.get(e + 1).text().toUpperCase(Locale.ROOT))) {
+        out.add(new Run(r.words(), t.get(e + 1).text(), r.kind(), r.priority(), t.get(e + 1).start(), r.descriptors(),
+            r.name()));
+      }
       i = e;
     }
     return out;

@@ -134,6 +134,12 @@ final class SpeakerPhrases {
       Speaker titled = titledName(p.subList(0, comma), p.subList(comma + 1, p.size()), publication);
       if (titled != null) return List.of(titled);
     }
+    if (comma > 1 && comma + 1 < p.size() && !p.subList(1, comma).stream().anyMatch(Tok::capitalized)
+        && p.subList(0, comma).stream().anyMatch(t -> t.isWord() && !t.capitalized()) && p.get(comma + 1).capitalized()) {
+      // "two of the country's biggest lenders, Hestia Bank and Corran Savings": the names after the description.
+      List<Speaker> named = resolve(p.subList(comma + 1, p.size()), publication);
+      if (!named.isEmpty()) return named;
+    }
     if (comma > 0 && comma + 1 < p.size() && appositiveRole(p.subList(comma + 1, p.size()))) {
       Speaker s = one(p, publication);
       return s == null ? List.of() : List.of(s);
@@ -242,6 +248,11 @@ final class SpeakerPhrases {
     if (publication != null && p.size() <= 2 && Lexicon.OUTLET_NOUNS.contains(lower)) return publication;
     // "citing": the speaker is the one cited, the outlet a relay (handled by the caller).
     String head = p.get(p.size() - 1).lower();
+    if (p.size() == 2 && p.get(0).capitalized() && p.get(0).lower().endsWith("'s") && Lexicon.BACK_NOUNS.contains(head)) {
+      // "Koster's group": the organisation that person speaks for.
+      Speaker owner = lookup(p.subList(0, 1));
+      if (owner != null && owner.organization() != null) return owner.organization();
+    }
     Speaker body = qualifiedBody(p);
     if (body != null) return body;
     if (p.size() <= 2 && Lexicon.BACK_NOUNS.contains(head) && !p.get(p.size() - 1).capitalized()) {
@@ -312,7 +323,8 @@ final class SpeakerPhrases {
   private Speaker group(List<Tok> p) {
     String lower = text(p).toLowerCase(java.util.Locale.ROOT);
     boolean people = lower.startsWith("people ") || lower.startsWith("sources ") || lower.startsWith("officials ")
-        || lower.startsWith("a person ") || lower.startsWith("a source ") || lower.startsWith("persons ");
+        || lower.startsWith("a person ") || lower.startsWith("a source ") || lower.startsWith("persons ")
+        || lower.startsWith("person ") || lower.startsWith("source ");
     String last = p.get(p.size() - 1).lower();
     if (people && (lower.contains(" familiar with") || lower.contains(" close to") || lower.contains(" with knowledge")
         || lower.contains(" briefed on") || lower.contains(" involved in"))) {
