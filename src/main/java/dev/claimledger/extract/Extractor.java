@@ -334,7 +334,7 @@ public final class Extractor {
       // "told reporters that", "said on Monday that", "told the Gazette in an interview that"
       int k = end;
       while (k < t.size() && !t.get(k).is("that") && (ADJUNCT.contains(t.get(k).lower()) || t.get(k).capitalized()
-          || cueText.startsWith("tol"))) k++;
+          || Reader.FRAMING.contains(t.get(k).lower()) || cueText.startsWith("tol"))) k++;
       if (k < t.size() && t.get(k).is("that")) from = k;
     }
     if (from == end && (cueText.startsWith("tol") || cueText.equals("telling"))) from = afterListener(t, end);
@@ -1152,7 +1152,7 @@ public final class Extractor {
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "the", "weekend", "friday's");
 
-    private static final Set<String> FRAMING = Set.of("joint", "written", "televised", "separate", "video", "brief",
+    static final Set<String> FRAMING = Set.of("joint", "written", "televised", "separate", "video", "brief",
         "statement", "interview", "speech", "address", "hearing", "call", "phone", "telephone", "radio",
         "television", "podcast", "sunday's", "monday's");
 

@@ -45,13 +45,14 @@ final class Mentions {
     List<Run> runs = new ArrayList<>();
     Set<String> standalone = new HashSet<>();
     for (List<Tok> t : sentences) {
-      for (Tok x : t) {
-        if (x.isWord() && x.capitalized()) m.words.add(Tokens.unpossessed(x.text()));
+      for (int i = 0; i < t.size(); i++) {
+        Tok x = t.get(i);
+        if (!x.isWord() || !x.capitalized()) continue;
+        m.words.add(Tokens.unpossessed(x.text()));
+        boolean alone = (i == 0 || !t.get(i - 1).capitalized()) && (i + 1 >= t.size() || !t.get(i + 1).capitalized());
+        if (alone) standalone.add(Names.key(Tokens.unpossessed(x.text())));
       }
-      for (Run r : runs(t)) {
-        runs.add(r);
-        if (r.words().size() == 1) standalone.add(Names.key(r.name()));
-      }
+      runs.addAll(runs(t));
     }
     Map<String, Integer> priority = new HashMap<>();
     for (Run r : runs) {
@@ -76,6 +77,7 @@ final class Mentions {
       Directory.Known k = known.get(key);
       if (k != null && !kinds.containsKey(key) && r.words().size() > 1) kinds.put(key, k.kind());
     }
+    acronyms();
     // Short forms: a surname for a person, a first word for an organisation when the text uses it alone.
     for (Run r : allRuns) {
       String key = Names.key(r.name());
@@ -109,6 +111,25 @@ final class Mentions {
       }
     }
     return null;
+  }
+
+  /** "AIU" is the Athletics Integrity Unit, "WADA" the World Anti-Doping Agency, when the article names them. */
+  private void acronyms() {
+    for (Run a : allRuns) {
+      String acr = a.name();
+      if (a.words().size() != 1 || acr.length() < 2 || !acr.equals(acr.toUpperCase(Locale.ROOT))) continue;
+      for (Run r : allRuns) {
+        if (r.words().size() < 2 || kinds.get(Names.key(r.name())) == null) continue;
+        StringBuilder initials = new StringBuilder();
+        for (String w : r.name().split("[ -]+")) {
+          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+        }
+        if (initials.toString().equals(acr)) {
+          fullNames.putIfAbsent(Names.key(acr), r.name());
+          break;
+        }
+      }
+    }
   }
 
   /** "Velorian Ministry of Defence" is also "the Velorian defence ministry". */

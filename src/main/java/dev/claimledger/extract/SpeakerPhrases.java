@@ -453,6 +453,13 @@ final class SpeakerPhrases {
   private Speaker plainName(List<Tok> words) {
     List<Tok> w = stripHonorifics(stripDeterminers(trimPunct(words)));
     if (w.isEmpty()) return null;
+    for (int i = 0; i + 1 < w.size(); i++) {
+      // "Estrava's National Cyber Security Centre": the owner's name is not part of the body's.
+      if (w.get(i).capitalized() && w.get(i).lower().endsWith("'s") && allCapitalized(w.subList(i + 1, w.size()))
+          && w.size() - i - 1 >= 2) {
+        return plainName(w.subList(i + 1, w.size()));
+      }
+    }
     Speaker k = lookup(w);
     if (k != null) return k;
     // Descriptors around a name: "the state-run KCNA news agency".
