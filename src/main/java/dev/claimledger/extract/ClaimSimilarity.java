@@ -62,6 +62,7 @@ public final class ClaimSimilarity {
     same("register", "registration", "regist");
     same("submit", "lodg", "fil");
     same("fine", "penalty", "penalti", "sanction");
+    same("releas", "discharg", "dump", "spill", "emit", "pour");
   }
 
   /** The content words of a text, stemmed and folded; {@code names} folds known aliases (key to actor). */

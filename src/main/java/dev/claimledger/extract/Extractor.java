@@ -306,6 +306,13 @@ public final class Extractor {
       while (k >= 0 && !t.get(k).is(",") && !isQuote(t.get(k)) && !t.get(k).is(";")) k--;
       if (k > 0 && speakerEnd - k - 1 >= 1 && speakerEnd - k - 1 <= 12) {
         List<Tok> speaker = t.subList(k + 1, speakerEnd);
+        boolean relative = speaker.get(0).is("which") || speaker.size() > 2
+            && Set.of("a", "an", "the").contains(speaker.get(0).lower()) && Lexicon.REPORT_NOUNS.contains(speaker.get(1).lower());
+        if (relative && cue.kind() != StanceKind.ASSERTS) {
+          // "..., an accusation the agency rejected": the object is the statement before it.
+          List<Tok> who = speaker.get(0).is("which") ? speaker.subList(1, speaker.size()) : speaker;
+          return new Frame(Shape.SUBJECT_FIRST, at, end, cue, cueText, who, List.of(), end, end);
+        }
         int contentTo = k;
         while (contentTo > 0 && (t.get(contentTo - 1).is(",") || isQuote(t.get(contentTo - 1)))) contentTo--;
         return new Frame(Shape.SPEAKER_AFTER, at, end, cue, cueText, speaker, List.of(), -1, k);
@@ -508,6 +515,14 @@ public final class Extractor {
       List<Speaker> previous = List.of();
       List<Statement> here = new ArrayList<>();
       int firstContent = 0;
+      if (s.start() == 0 && DATELINE.matcher(s.text()).find()) {
+        // "HOLLIN FORD, Dravenia (AP) — Inspectors are ...": the words begin after the dateline.
+        while (firstContent < t.size() && !t.get(firstContent).is("\u2014") && !t.get(firstContent).is("-")
+            && !t.get(firstContent).is("\u2013")) {
+          firstContent++;
+        }
+        firstContent = firstContent < t.size() ? firstContent + 1 : 0;
+      }
       for (int fi = 0; fi < frames.size(); fi++) {
         Frame f = frames.get(fi);
         if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0 && fi > 0
@@ -722,6 +737,39 @@ public final class Extractor {
       return s.name() + " " + claim.substring(space + 1);
     }
 
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+
+    /**
+     * The earlier statement, by someone else, that reported words negate: the words say it again
+     * with "not" or "never" in their first clause. -1 when there is none.
+     */
+    private int contradicted(List<Tok> content, List<Speaker> speakers) {
+      int neg = -1;
+      for (int k = 0; k < Math.min(content.size(), 8); k++) {
+        if (NEGATIONS.contains(content.get(k).lower())) neg = k;
+        if (content.get(k).is(",") || content.get(k).is(".")) break;
+      }
+      if (neg < 0) return -1;
+      List<Tok> positive = new ArrayList<>();
+      for (int k = 0; k < content.size(); k++) {
+        String w = content.get(k).lower();
+        if (k == neg || k == neg - 1 && Set.of("did", "does", "do").contains(w)) continue;
+        if (content.get(k).is(".")) break;  // the first sentence of a quotation
+        positive.add(content.get(k));
+      }
+      Set<String> terms = ClaimSimilarity.terms(SpeakerPhrases.text(positive), Map.of());
+      Set<String> ids = new HashSet<>();
+      for (Speaker s : speakers) ids.add(s.identity());
+      for (int i = statements.size() - 1; i >= 0; i--) {
+        Statement st = statements.get(i);
+        if (st.refersBack() || st.claimText() == null || st.speakers().stream().anyMatch(s -> ids.contains(s.identity()))) {
+          continue;
+        }
+        if (ClaimSimilarity.score(terms, ClaimSimilarity.terms(st.claimText(), Map.of())) >= 0.5) return i;
+      }
+      return -1;
+    }
+
     /** Whether a finite verb stands between the two, so the words before a conjunction are a clause. */
     private static boolean finiteBetween(List<Tok> t, int from, int to) {
       for (int k = from; k < to; k++) {
@@ -770,6 +818,15 @@ public final class Extractor {
         claim = speakers.get(0).name() + ": " + Character.toLowerCase(claim.charAt(0)) + claim.substring(1);
       }
       if (claim != null && supports(f)) claim = ownSubject(claim, speakers);
+      if (claim != null && kind == StanceKind.ASSERTS && supports(f)) {
+        // "The plant did not discharge any waste into the river" answers "the plant released waste into the river".
+        int denied = contradicted(content, speakers);
+        if (denied >= 0) {
+          kind = StanceKind.DENIES;
+          refersTo = denied;
+          claim = null;
+        }
+      }
       for (Statement nested : target.nested()) statements.add(nested);
       return new Statement(speakers, kind, claim, refersTo, excerptFrom, excerptTo, relayChain, f.cueText(),
           Math.max(0.3, Math.min(1.0, confidence)));
