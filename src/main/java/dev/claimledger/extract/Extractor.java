@@ -69,6 +69,7 @@ public final class Extractor {
       List<Tok> toks = Tokens.of(s.text(), s.start());
       tokens.add(toks);
       List<Frame> fs = frames(toks);
+      if (System.getenv("CL_DEBUG") != null) fs.forEach(f -> System.err.println("FRAME " + f.shape() + " " + f.cueText() + " speaker=" + SpeakerPhrases.text(f.speaker()) + " content=" + f.contentFrom() + ".." + f.contentTo()));
       frames.add(fs);
       for (Frame f : fs) {
         keys.addAll(SpeakerPhrases.candidateKeys(f.speaker()));
@@ -291,7 +292,9 @@ public final class Extractor {
       return new Frame(Shape.PUBLICATION, at, end, new Lexicon.Cue(StanceKind.ASSERTS, false), cueText, List.of(), List.of(), 0, t.size());
     }
     // "..., the state-run KCNA news agency reported Monday." / "the country is ..., the publication said."
-    if (postposed(t, cueText.startsWith("tol") ? afterListener(t, end) : end)) {
+    boolean coordinated = at > 1 && (t.get(at - 1).is("and") || t.get(at - 1).is("but"));
+    boolean topic = cue.kind() == StanceKind.DECLINES_TO_COMMENT && end < t.size() && t.get(end).isWord();
+    if (!coordinated && !topic && postposed(t, cueText.startsWith("tol") ? afterListener(t, end) : end)) {
       int k = at - 1;
       while (k >= 0 && Lexicon.PRE_CUE.contains(t.get(k).lower()) && !t.get(k).is("that")) k--;
       int speakerEnd = k + 1;
@@ -356,7 +359,11 @@ public final class Extractor {
   private static boolean nounPhraseOnly(List<Tok> t, int from) {
     for (int k = from; k < t.size() && !t.get(k).is(",") && !t.get(k).is("."); k++) {
       String w = t.get(k).lower();
-      if (FINITE.contains(w) || Lexicon.HEDGES.contains(w) || Lexicon.VERBS.containsKey(w) && k > from + 1) return false;
+      if (FINITE.contains(w) || Lexicon.HEDGES.contains(w) || Lexicon.VERBS.containsKey(w) && k > from + 1
+          || w.equals("that") || k > from + 1 && w.endsWith("ed") && w.length() > 4 && !t.get(k).capitalized()
+          || k - from > 10) {
+        return false;  // ", says the plant released waste": a clause, not a speaker
+      }
     }
     return true;
   }
@@ -705,6 +712,9 @@ public final class Extractor {
             verb = j;
             break;
           }
+        }
+        if (verb > 0 && (verb + 1 >= to || !t.get(verb + 1).isWord())) {
+          verb = -1;  // "I have never cheated and I never will": nothing new is said
         }
         if (verb <= k + 1 || k - start < 3 || !finiteBetween(t, start, k)) continue;
         int cut = k;
