@@ -804,7 +804,7 @@ public final class Extractor {
       if (exFrom >= 0) excerptFrom = exFrom;
       if (exTo >= 0) excerptTo = exTo;
       List<Tok> content = from < to ? t.subList(from, to) : List.of();
-      content = trimAdjuncts(stripQuotes(content));
+      content = dropAsides(trimAdjuncts(stripQuotes(content)));
       // What the reported words are about.
       Target target = target(kind, f, content);
       kind = target.kind();
@@ -1193,6 +1193,35 @@ public final class Extractor {
       int i = 0;
       while (i < c.size() && (words.contains(c.get(i).lower()) || !c.get(i).isWord() && !isQuote(c.get(i)))) i++;
       return c.subList(i, c.size());
+    }
+
+    /**
+     * Drops asides from reported words, which say something else than the claim: ", which is owned
+     * by Aurex Chemicals and sits on the riverbank," and "(AIU)".
+     */
+    private static List<Tok> dropAsides(List<Tok> c) {
+      List<Tok> out = new ArrayList<>();
+      for (int k = 0; k < c.size(); k++) {
+        Tok x = c.get(k);
+        if (x.is(",") && k + 1 < c.size() && Set.of("which", "who", "whose").contains(c.get(k + 1).lower())) {
+          int e = k + 2;
+          while (e < c.size() && !c.get(e).is(",")) e++;
+          if (e < c.size()) {
+            k = e;  // both commas go with the aside
+            continue;
+          }
+        }
+        if (x.is("(")) {
+          int e = k + 1;
+          while (e < c.size() && !c.get(e).is(")")) e++;
+          if (e < c.size()) {
+            k = e;
+            continue;
+          }
+        }
+        out.add(x);
+      }
+      return out.size() == c.size() ? c : out;
     }
 
     /** Drops trailing framing such as "in a joint statement", "on Sunday", "in an interview". */
