@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How much two claim texts say the same thing, from 0 to 1: the overlap of their content words
@@ -67,11 +70,19 @@ public final class ClaimSimilarity {
 
   /** The content words of a text, stemmed and folded; {@code names} folds known aliases (key to actor). */
   public static Set<String> terms(String text, Map<String, String> names) {
+    Set<String> out = new HashSet<>();
+    // Numbers first, whole: "4,000" is one number and "1.2 million" another, which keying would break up.
+    Matcher m = NUMBER.matcher(text);
+    StringBuilder rest = new StringBuilder();
+    while (m.find()) {
+      out.add("#" + number(m.group(1).replace(",", ""), m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT)));
+      m.appendReplacement(rest, " ");
+    }
+    m.appendTail(rest);
     List<String> words = new ArrayList<>();
-    for (String w : Names.key(text.replace('-', ' ').replaceAll("['\u2019]s\\b", "")).split(" ")) {
+    for (String w : Names.key(rest.toString().replace('-', ' ').replaceAll("['\u2019]s\\b", "")).split(" ")) {
       if (!w.isEmpty()) words.add(w);
     }
-    Set<String> out = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       // Longest known name first: "north korea" is one actor.
       boolean folded = false;
@@ -114,6 +125,10 @@ public final class ClaimSimilarity {
     }
     return out;
   }
+
+  private static final Pattern NUMBER = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?(?![\\p{L}\\p{N}])",
+      Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Long> NUMBER_WORDS = new HashMap<>();
 
@@ -166,12 +181,15 @@ public final class ClaimSimilarity {
   /** The similarity of two term sets: half Dice, half overlap of the smaller, with number conflicts halved. */
   public static double score(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) return 0;
-    int common = 0;
+    // A specific number ("40,000", "1.2 million") says more than a word: it weighs two.
+    double common = 0;
     for (String t : a) {
-      if (b.contains(t)) common++;
+      if (b.contains(t)) common += weight(t);
     }
-    double dice = 2.0 * common / (a.size() + b.size());
-    int smaller = Math.min(a.size(), b.size());
+    double wa = weight(a);
+    double wb = weight(b);
+    double dice = 2.0 * common / (wa + wb);
+    double smaller = Math.min(wa, wb);
     // Containment counts for a two-word claim only when the words include a shared number: "six people
     // have died" is all in "six had died in a cholera outbreak", but "the visit would include talks"
     // is not the same claim as every longer one about a visit and talks.
@@ -179,12 +197,28 @@ public final class ClaimSimilarity {
     for (String t : a) {
       if (t.startsWith("#") && b.contains(t)) numberShared = true;
     }
-    double overlap = smaller < 3 && !(smaller == 2 && numberShared) ? dice : (double) common / smaller;
+    double overlap = Math.min(a.size(), b.size()) < 3 && !(Math.min(a.size(), b.size()) == 2 && numberShared)
+        ? dice : common / smaller;
     double s = 0.5 * dice + 0.5 * overlap;
     Set<String> na = numbers(a);
     Set<String> nb = numbers(b);
     if (!na.isEmpty() && !nb.isEmpty() && java.util.Collections.disjoint(na, nb)) s *= 0.5;
     return s;
+  }
+
+  private static double weight(String term) {
+    if (!term.startsWith("#")) return 1;
+    try {
+      return Double.parseDouble(term.substring(1)) >= 13 ? 2 : 1;
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  private static double weight(Set<String> terms) {
+    double w = 0;
+    for (String t : terms) w += weight(t);
+    return w;
   }
 
   private static Set<String> numbers(Set<String> terms) {

@@ -165,6 +165,10 @@ public final class Extractor {
     if (cue == null && w.equals("called") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null && w.equals("calling") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null) return null;
+    if (w.endsWith("ing") && !(i > 0 && Set.of(",", "and", "but", "while", "after", "before").contains(t.get(i - 1).lower())
+        && !(t.get(i - 1).is("before") || t.get(i - 1).is("after")))) {
+      return null;  // "waiting two weeks before telling customers": no report; ", telling the Herald that" is
+    }
     if (i > 0 && NOUN_BEFORE.contains(t.get(i - 1).lower())) return null;  // "the claims", "a report"
     if (i > 0 && NOT_STATED.contains(t.get(i - 1).lower()) && cue.kind() != StanceKind.DECLINES_TO_COMMENT) return null;
     if (t.get(i).capitalized() && i > 0) return null;  // part of a name
@@ -348,8 +352,12 @@ public final class Extractor {
       if (k < t.size() && t.get(k).is("that")) from = k;
     }
     if (from == end && (cueText.startsWith("tol") || cueText.equals("telling"))) from = afterListener(t, end);
-    while (from < t.size() && (t.get(from).is("that") && !(from + 1 < t.size()
-        && Lexicon.REPORT_NOUNS.contains(t.get(from + 1).lower())) || t.get(from).is(":") || t.get(from).is(","))) {
+    while (from + 1 < t.size() && Set.of("on", "late", "early", "last", "this").contains(t.get(from).lower())
+        && Reader.TIME_WORDS.contains(t.get(from + 1).lower()) && !t.get(from + 1).is("the")) {
+      from += 2;  // "said on Monday it had ordered ...": the day is no part of the claim
+    }
+    while (from < t.size() && (t.get(from).is("that") && !(from + 1 < t.size() && reportNoun(t.get(from + 1).lower()))
+        || t.get(from).is(":") || t.get(from).is(","))) {
       from++;  // "said that ...", but "rejected that claim" keeps its demonstrative
     }
     return new Frame(Shape.SUBJECT_FIRST, at, end, cue, cueText, subject, List.of(), from, contentEnd(t, from));
@@ -377,6 +385,12 @@ public final class Extractor {
 
   private static boolean isQuote(Tok t) {
     return t.is("\"") || t.is("\u201c") || t.is("\u201d");
+  }
+
+  /** A noun that names a statement ("claim", "report"), not a pronoun that may stand for anything. */
+  static boolean reportNoun(String w) {
+    return Lexicon.REPORT_NOUNS.contains(w) && !Set.of("that", "this", "it", "them", "those", "these", "everything",
+        "any").contains(w);
   }
 
   /** "told reporters the inquiry would ...", "told AP the toll had risen": where the told words begin. */
@@ -939,6 +953,7 @@ public final class Extractor {
     private Target object(StanceKind kind, List<Tok> c, boolean anyone) {
       // "that report", "this claim": the one just made, whoever it is about.
       boolean near = !c.isEmpty() && Set.of("that", "this", "these", "those").contains(c.get(0).lower());
+      if (clause(c)) return new Target(kind, claimText(SpeakerPhrases.text(c)), false, false, List.of());
       c = stripLeading(c, Set.of("specifically", "publicly", "directly", "further", "immediately", "the", "these",
           "those", "this", "that", "such", "any", "all", "a", "an", "its", "his", "her", "their", "earlier", "latest",
           "new", "recent", "previous", "reported", "alleged", "so-called", "repeated", "widespread"));
@@ -999,6 +1014,17 @@ public final class Extractor {
       // A short noun phrase that names an event already reported ("the move", "the test").
       if (anyone && c.size() <= 3) return new Target(kind, null, true, true, nested);
       return new Target(kind, claimText(SpeakerPhrases.text(c)), false, false, nested);
+    }
+
+    /** Whether words are a clause ("any of its staff had engaged in espionage"), not a noun phrase to strip. */
+    private static boolean clause(List<Tok> c) {
+      for (int i = 0; i < Math.min(3, c.size()); i++) {
+        if (reportNoun(c.get(i).lower())) return false;
+      }
+      for (int i = 1; i < Math.min(10, c.size()); i++) {
+        if (FINITE.contains(c.get(i).lower())) return true;
+      }
+      return false;
     }
 
     /** The last statement whose claim has every content word of {@code words} (by stem), or -1. */
@@ -1245,7 +1271,7 @@ public final class Extractor {
       return c.subList(0, e);
     }
 
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "the", "weekend", "friday's");
 
     static final Set<String> FRAMING = Set.of("joint", "written", "televised", "separate", "video", "brief",
