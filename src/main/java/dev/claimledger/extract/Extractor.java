@@ -69,7 +69,6 @@ public final class Extractor {
       List<Tok> toks = Tokens.of(s.text(), s.start());
       tokens.add(toks);
       List<Frame> fs = frames(toks);
-      if (System.getenv("CL_DEBUG") != null) fs.forEach(f -> System.err.println("FRAME " + f.shape() + " " + f.cueText() + " speaker=" + SpeakerPhrases.text(f.speaker()) + " content=" + f.contentFrom() + ".." + f.contentTo()));
       frames.add(fs);
       for (Frame f : fs) {
         keys.addAll(SpeakerPhrases.candidateKeys(f.speaker()));
@@ -468,6 +467,7 @@ public final class Extractor {
       }
     }
     if (first < 0) return phrase.subList(0, phrase.size() - 1);
+    if (first == 0) return phrase.subList(1, phrase.size() - 1);
     int nameStart = first - 1;
     while (nameStart > 0 && !phrase.get(nameStart - 1).is(",")) nameStart--;
     return phrase.subList(nameStart, phrase.size() - 1);
@@ -616,6 +616,10 @@ public final class Extractor {
       if ((dash || quoted) && !lastQuoteSpeakers.isEmpty() && s.paragraph() == lastQuoteParagraph) {
         int from = 0;
         while (from < t.size() && !t.get(from).isWord()) from++;
+        if (from >= t.size()) {
+          lastQuoteSpeakers = List.of();
+          return;
+        }
         String words = text.substring(t.get(from).start(), s.end());
         boolean hedged = hedged(t, from, t.size());
         statements.add(new Statement(lastQuoteSpeakers, hedged ? StanceKind.SUGGESTS : StanceKind.ASSERTS,
