@@ -1,0 +1,96 @@
+package dev.claimledger.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.claimledger.ingest.Ingestor;
+import java.util.Map;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClaimSimilarityTest {
+
+  private static double score(String a, String b) {
+    return ClaimSimilarity.score(ClaimSimilarity.terms(a, Map.of()), ClaimSimilarity.terms(b, Map.of()));
+  }
+
+  @Test
+  void spelledSmallNumber_foldsToItsDigits() {
+    assertEquals(ClaimSimilarity.terms("Six people died in the outbreak.", Map.of()),
+        ClaimSimilarity.terms("6 people died in the outbreak.", Map.of()));
+  }
+
+  @Test
+  @Disabled("bug: \"1.2 million\" gives terms {#12000000, million} and \"1,200,000\" gives {#1, #200, #0}: "
+      + "Names.key drops the decimal point and splits at the thousands commas before numbers are read")
+  void millionWithDecimal_foldsToTheFullNumber() {
+    assertEquals(ClaimSimilarity.terms("The breach exposed 1.2 million customer accounts.", Map.of()),
+        ClaimSimilarity.terms("The breach exposed 1,200,000 customer accounts.", Map.of()));
+  }
+
+  @Test
+  @Disabled("bug: \"two million\" gives {#2, million} but \"2 million\" gives {#2000000, million}: a spelled "
+      + "number is not scaled, so the two differ and the score is halved")
+  void spelledNumberWithScale_foldsToTheFullNumber() {
+    assertEquals(1.0, score("Hackers took data from 2 million accounts.", "Hackers took data from two million "
+        + "accounts."), 1e-9);
+  }
+
+  @Test
+  void newsSynonyms_foldToOneTerm() {
+    assertEquals(ClaimSimilarity.terms("Norland fired a missile at the port.", Map.of()),
+        ClaimSimilarity.terms("Norland launched a rocket at the port.", Map.of()));
+    assertEquals(ClaimSimilarity.terms("The plant released waste into the river.", Map.of()),
+        ClaimSimilarity.terms("The plant dumped waste into the river.", Map.of()));
+  }
+
+  @Test
+  void knownActorNames_foldToTheActor() {
+    Map<String, String> names = Map.of("kessa water board", "kwb", "kwb", "kwb");
+    assertEquals(ClaimSimilarity.terms("The Kessa Water Board raised prices.", names),
+        ClaimSimilarity.terms("KWB raised prices.", names));
+  }
+
+  @Test
+  void differentNumber_costsHalfTheScore() {
+    String a = "Wages rose 5 percent.";
+    double oneWordDiffers = score(a, "Pensions rose 5 percent.");
+    double numberDiffers = score(a, "Wages rose 7 percent.");
+    assertTrue(oneWordDiffers > 0);
+    assertEquals(0.5 * oneWordDiffers, numberDiffers, 1e-9);
+  }
+
+  @Test
+  void differentDeathTolls_doNotLink() {
+    assertTrue(score("The outbreak killed 6 people in Tolvern.", "The outbreak killed 9 people in Tolvern.")
+        < Ingestor.SUGGEST_THRESHOLD);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Norland fired a missile at the port.|Norland launched a rocket at the port.",
+      "The army shelled the village of Orsk.|The village of Orsk was bombarded by the army.",
+      "Russia supplied weapons to the rebels.|Moscow sent arms to the rebels.",
+      "Six people have died.|Six had died in a cholera outbreak in Tolvern.",
+      "The plant released waste into the river.|The Dunmore plant discharged waste into the river on Monday.",
+      "Sprinter Kofi Mensah-Larbi missed three drug tests.|Kofi Mensah-Larbi had missed 3 drug tests."})
+  void paraphrases_scoreAboveTheLinkThreshold(String a, String b) {
+    assertTrue(score(a, b) >= Ingestor.LINK_THRESHOLD, () -> a + " | " + b + ": " + score(a, b));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "The council raised water prices by 10 percent.|The striker agreed to join Velmont FC.",
+      "The bridge will reopen on Friday.|Inflation fell below 3 percent in June.",
+      "The drug may slow memory loss.|The navy fired on fishing boats near Ardel."})
+  void unrelatedPairs_scoreBelowTheSuggestThreshold(String a, String b) {
+    assertTrue(score(a, b) < Ingestor.SUGGEST_THRESHOLD, () -> a + " | " + b + ": " + score(a, b));
+  }
+
+  @Test
+  void twoWordClaimInsideALongerOne_doesNotLinkWithoutASharedNumber() {
+    assertTrue(score("The visit would include talks.", "The visit would include talks on trade and security in "
+        + "the capital.") < Ingestor.LINK_THRESHOLD);
+  }
+}
