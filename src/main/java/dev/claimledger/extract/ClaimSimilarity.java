@@ -101,7 +101,12 @@ public final class ClaimSimilarity {
       if (STOP.contains(w)) continue;
       Long spelled = NUMBER_WORDS.get(w);
       if (spelled != null) {
-        out.add("#" + spelled);
+        // "two million" is 2,000,000, as "2 million" is.
+        String next = i + 1 < words.size() ? words.get(i + 1) : "";
+        long scale = next.equals("million") ? 1_000_000L : next.equals("billion") ? 1_000_000_000L
+            : next.equals("thousand") ? 1_000L : 1L;
+        out.add("#" + spelled * scale);
+        if (scale > 1) i++;
         continue;
       }
       if (Character.isDigit(w.charAt(0))) {

@@ -179,7 +179,9 @@ public final class Extractor {
       boolean that = i + 1 < t.size() && (t.get(i + 1).is("that") || t.get(i + 1).is(":"));
       boolean at = (w.equals("put") || w.equals("puts") || w.startsWith("estimate")) && wordAhead(t, i + 1, 12, "at");
       boolean with = (w.equals("charged") || w.equals("charges")) && wordAhead(t, i + 1, 6, "with");
-      if (!that && !at && !with && !postposed(t, i + 1)) return null;
+      boolean clause = Set.of("believe", "believes", "believed", "think", "thinks", "expect", "expects", "expected",
+          "estimated", "estimates", "found", "finds", "showed", "shows").contains(w) && clauseAhead(t, i + 1);
+      if (!that && !at && !with && !clause && !postposed(t, i + 1)) return null;
     }
     len[0] = 1;
     return cue;
@@ -191,6 +193,15 @@ public final class Extractor {
       Tok x = t.get(k);
       if (x.is("whether") || x.is("if")) return true;
       if (!x.isWord() || BOUNDARY.contains(x.lower()) || Lexicon.VERBS.containsKey(x.lower())) return false;
+    }
+    return false;
+  }
+
+  /** Whether a clause with its own verb follows: "believe the merger could collapse". */
+  private static boolean clauseAhead(List<Tok> t, int from) {
+    for (int k = from + 1; k < Math.min(t.size(), from + 7); k++) {
+      if (!t.get(k).isWord() && !t.get(k).is("'")) return false;
+      if (FINITE.contains(t.get(k).lower())) return true;
     }
     return false;
   }
@@ -412,6 +423,12 @@ public final class Extractor {
   private static List<Tok> subjectBefore(List<Tok> t, int at) {
     int j = at - 1;
     while (j >= 0 && Lexicon.PRE_CUE.contains(t.get(j).lower()) && !t.get(j).is("that")) j--;
+    if (j > 1 && t.get(j).is(")")) {
+      // "The Athletics Integrity Unit (AIU) said": the brackets belong to the name.
+      int open = j - 1;
+      while (open > 0 && !t.get(open).is("(") && j - open < 6) open--;
+      if (t.get(open).is("(")) j = open - 1;
+    }
     int end = j + 1;
     int k = j;
     while (k >= 0) {
@@ -547,8 +564,9 @@ public final class Extractor {
       for (int fi = 0; fi < frames.size(); fi++) {
         Frame f = frames.get(fi);
         if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0 && fi > 0
-            && frames.get(fi - 1).shape() == Shape.SPEAKER_AFTER) {
-          continue;  // "..., the ministry said, according to the Associated Press": AP only relays.
+            && (frames.get(fi - 1).shape() == Shape.SPEAKER_AFTER || frames.get(fi - 1).shape() == Shape.SUBJECT_FIRST)) {
+          relayedBy(here, speakersOf(f));  // "..., the ministry said, according to the Associated Press": AP relays.
+          continue;
         }
         phrases.at(f.speaker().isEmpty() ? t.get(f.cueAt()).start() : f.speaker().get(0).start());
         List<Speaker> speakers = speakersOf(f);
@@ -579,6 +597,7 @@ public final class Extractor {
         if ((f.shape() == Shape.SPEAKER_AFTER || f.shape() == Shape.PUBLICATION) && containsCue(frames, f, from, to)
             && isOutlet(speakers)) {
           // "analysts say ..., the publication said": the outlet relays, it does not take a stance.
+          relayedBy(here, speakers);
           continue;
         }
         List<int[]> parts = supports(f) ? clauses(t, from, to) : List.of(new int[] {from, to});
@@ -626,6 +645,26 @@ public final class Extractor {
             claimText(words), -1, t.get(from).start(), s.end(), relayChain(lastQuoteSpeakers, null), "quote continued", 0.6));
       }
       lastQuoteSpeakers = List.of();
+    }
+
+    /** Puts an outlet that relays this sentence's statements first in their relay chains (nearest the source). */
+    private void relayedBy(List<Statement> here, List<Speaker> outlet) {
+      if (outlet.size() != 1 || publisher != null && outlet.get(0).identity().equals(publisher.identity())) return;
+      for (int i = 0; i < here.size(); i++) {
+        Statement st = here.get(i);
+        if (st.relayChain().stream().anyMatch(r -> r.identity().equals(outlet.get(0).identity()))
+            || st.speakers().stream().anyMatch(s -> s.identity().equals(outlet.get(0).identity()))) {
+          continue;
+        }
+        List<Speaker> chain = new ArrayList<>();
+        chain.add(outlet.get(0));
+        chain.addAll(st.relayChain());
+        Statement relayed = new Statement(st.speakers(), st.kind(), st.claimText(), st.refersTo(), st.start(), st.end(),
+            chain, st.cue(), st.confidence());
+        here.set(i, relayed);
+        int at = statements.lastIndexOf(st);
+        if (at >= 0) statements.set(at, relayed);
+      }
     }
 
     private boolean repeats(List<Frame> frames, Frame outer, int from, int to, List<Speaker> speakers) {
@@ -896,7 +935,7 @@ public final class Extractor {
       if (kind == StanceKind.DECLINES_TO_COMMENT) {
         int i = 0;
         while (i < c.size() && (!Set.of("on", "about", "regarding", "whether", "over").contains(c.get(i).lower())
-            || i + 1 < c.size() && TIME_WORDS.contains(c.get(i + 1).lower()))) {
+            || i + 1 < c.size() && TIME_WORDS.contains(c.get(i + 1).lower()) && !c.get(i + 1).is("the"))) {
           i++;  // "declined to comment on Monday on whether ...": the day is no topic
         }
         if (i >= c.size()) return new Target(kind, null, true, false, List.of());

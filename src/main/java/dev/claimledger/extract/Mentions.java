@@ -212,6 +212,15 @@ final class Mentions {
     return false;
   }
 
+  /** The last person the article mentions before {@code pos}, or null. */
+  Mention lastPersonBefore(int pos) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.start() < pos && m.kind() == ActorKind.PERSON) return m;
+    }
+    return null;
+  }
+
   private Mention last(int pos, Predicate<Mention> fits) {
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Mention m = mentions.get(i);
@@ -268,8 +277,12 @@ final class Mentions {
     int from = s;
     boolean titled = false;
     while (from < e && (Lexicon.NOT_NAMES.contains(t.get(from).lower()) || t.get(from).is(".")
-        || Lexicon.HONORIFICS.contains(t.get(from).lower()) && from + 1 < e)) {
-      if (Lexicon.HONORIFICS.contains(t.get(from).lower())) titled = true;
+        || (Lexicon.HONORIFICS.contains(t.get(from).lower()) || nounKind(t.get(from).lower()) == ActorKind.PERSON)
+        && from + 1 < e)) {
+      // "Glaciologist Sunniva Rask", "Dr. Lior Bensaken": a title, not part of the name
+      if (Lexicon.HONORIFICS.contains(t.get(from).lower()) || nounKind(t.get(from).lower()) == ActorKind.PERSON) {
+        titled = true;
+      }
       from++;
     }
     int to = e;
@@ -291,6 +304,14 @@ final class Mentions {
       String w = t.get(from - 1).lower();
       before = w.equals("agency") && from > 1 && t.get(from - 2).is("news") ? ActorKind.MEDIA_OUTLET : nounKind(w);
       if (before != null && before != ActorKind.PERSON) described.add(w);
+    } else if (from > 1 && t.get(from - 1).is(",") && t.get(from - 2).isWord() && !t.get(from - 2).capitalized()) {
+      // "The company, Brightline Rail, said": the noun before the comma.
+      String w = t.get(from - 2).lower();
+      ActorKind n = nounKind(w);
+      if (n != null && n != ActorKind.PERSON) {
+        before = n;
+        described.add(w);
+      }
     }
     // The words after: "Corvalis Pay, the mobile payments company", "Dana Okafor, a researcher".
     ActorKind after = null;
@@ -312,6 +333,20 @@ final class Mentions {
         }
       }
       if (to + 1 < t.size() && t.get(to + 1).is("who")) after = ActorKind.PERSON;
+    }
+    // "The Red Meridian aid group": lower-case words right after the name that end in a kind noun.
+    if (before == null && to + 1 < t.size() && !t.get(to).capitalized() && t.get(to).isWord()) {
+      for (int k = to; k < Math.min(t.size(), to + 3); k++) {
+        if (!t.get(k).isWord() || t.get(k).capitalized()) break;
+        ActorKind n = nounKind(t.get(k).lower());
+        boolean ends = k + 1 >= t.size() || !t.get(k + 1).isWord() || Lexicon.VERBS.containsKey(t.get(k + 1).lower())
+            || Lexicon.PRE_CUE.contains(t.get(k + 1).lower());
+        if (n != null && n != ActorKind.PERSON && ends && k > to) {
+          before = n;
+          described.add(t.get(k).lower());
+          break;
+        }
+      }
     }
     // What the text says around a name outweighs what its words suggest ("the security firm Lattice Sentinel").
     int priority = 0;

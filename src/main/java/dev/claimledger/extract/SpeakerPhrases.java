@@ -114,7 +114,13 @@ final class SpeakerPhrases {
     if (whole != null) return List.of(whole);
     String lower = text(p).toLowerCase(java.util.Locale.ROOT);
     if (p.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(lower))) {
-      return lastOf(s -> s.kind() == ActorKind.PERSON);
+      List<Speaker> spoke = lastOf(s -> s.kind() == ActorKind.PERSON);
+      if (!spoke.isEmpty()) return spoke;
+      // "She said ..." after a person the article only mentioned.
+      Mentions.Mention m = mentions.lastPersonBefore(position);
+      if (m == null) return List.of();
+      Speaker s = lookup(Tokens.of(m.name(), 0));
+      return List.of(s != null ? s : newPerson(Tokens.of(m.name(), 0)));
     }
     if (p.size() == 1 && (lower.equals("it"))) {
       return lastOf(s -> s.kind() != ActorKind.PERSON && s.kind() != ActorKind.UNNAMED_GROUP);
@@ -134,7 +140,8 @@ final class SpeakerPhrases {
       Speaker titled = titledName(p.subList(0, comma), p.subList(comma + 1, p.size()), publication);
       if (titled != null) return List.of(titled);
     }
-    if (comma > 1 && comma + 1 < p.size() && !p.subList(1, comma).stream().anyMatch(Tok::capitalized)
+    if ((comma > 1 || comma == 1 && Lexicon.BACK_NOUNS.contains(p.get(0).lower())) && comma + 1 < p.size()
+        && !p.subList(1, comma).stream().anyMatch(Tok::capitalized)
         && p.subList(0, comma).stream().anyMatch(t -> t.isWord() && !t.capitalized()) && p.get(comma + 1).capitalized()) {
       // "two of the country's biggest lenders, Hestia Bank and Corran Savings": the names after the description.
       List<Speaker> named = resolve(p.subList(comma + 1, p.size()), publication);
@@ -334,7 +341,7 @@ final class SpeakerPhrases {
         && Set.of("at", "of", "from", "with", "in").contains(p.get(1).lower())) {
       return freshOrLocal(p.get(0).lower(), ActorKind.UNNAMED_GROUP);
     }
-    if (!Lexicon.GROUPS.contains(last) || p.get(p.size() - 1).capitalized() && p.size() == 1) return null;
+    if (!Lexicon.GROUPS.contains(last)) return null;
     for (Tok t : p) {
       if (!t.isWord()) return null;
     }
@@ -443,7 +450,10 @@ final class SpeakerPhrases {
     if (k != null) return k;
     String demonym = demonyms.get(text(w).toLowerCase(java.util.Locale.ROOT));
     if (demonym != null) return state(demonym);
-    if (!w.get(0).capitalized()) return null;
+    if (!w.get(0).capitalized()) {
+      // "the security firm Lattice Sentinel": the name after the descriptor.
+      return w.size() > 1 && w.get(w.size() - 1).capitalized() ? plainName(w) : null;
+    }
     Speaker named = plainName(w);
     // "Sports lawyer Hanne Solvik": a word before a title is no organisation unless the text says so.
     return named != null && named.kind() == ActorKind.PERSON && named.isNew() ? null : named;
@@ -479,6 +489,16 @@ final class SpeakerPhrases {
         if (tail != null) return tail;
       }
       break;
+    }
+    // "the opposition Green Union": lower-case words before a name describe it.
+    if (!w.get(0).capitalized() && w.get(w.size() - 1).capitalized()) {
+      int lead = 0;
+      while (lead < w.size() && !w.get(lead).capitalized()) lead++;
+      if (lead <= 3 && allCapitalized(w.subList(lead, w.size()))
+          && w.subList(0, lead).stream().noneMatch(t -> Lexicon.NOT_NAMES.contains(t.lower()) && !t.is("the"))) {
+        Speaker tail = plainName(w.subList(lead, w.size()));
+        if (tail != null) return tail;
+      }
     }
     // "the state-run KCNA news agency" is KCNA, whether or not the ledger knows it yet.
     if (!core.isEmpty() && core.size() < w.size() && allCapitalized(core) && w.stream().anyMatch(t -> Set.of(

@@ -7,7 +7,6 @@ import dev.claimledger.domain.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class MentionsTest {
@@ -29,8 +28,6 @@ class MentionsTest {
   }
 
   @Test
-  @Disabled("bug: a sentence-initial 'Glaciologist Sunniva Rask has ...' yields no mention: kindOf(\"sunniva rask\") "
-      + "and fullName(\"rask\") are null")
   void sentenceInitialProfession_stillMakesAPerson() {
     Mentions m = scan("Glaciologist Sunniva Rask has studied the Brenn glacier for two decades.");
     assertEquals(ActorKind.PERSON, m.kindOf(Names.key("Sunniva Rask")));
@@ -62,8 +59,6 @@ class MentionsTest {
   }
 
   @Test
-  @Disabled("bug: a descriptor after the name ('The Red Meridian aid group said ...') gives no kind: "
-      + "kindOf(\"red meridian\") is null")
   void descriptorAfterAName_givesItsKind() {
     Mentions m = scan("The Red Meridian aid group said 3,400 families had been displaced.");
     assertEquals(ActorKind.ORGANIZATION, m.kindOf(Names.key("Red Meridian")));
