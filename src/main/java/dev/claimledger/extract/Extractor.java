@@ -563,7 +563,7 @@ public final class Extractor {
       }
       for (int fi = 0; fi < frames.size(); fi++) {
         Frame f = frames.get(fi);
-        if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0 && fi > 0
+        if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0 && !here.isEmpty()
             && (frames.get(fi - 1).shape() == Shape.SPEAKER_AFTER || frames.get(fi - 1).shape() == Shape.SUBJECT_FIRST)) {
           relayedBy(here, speakersOf(f));  // "..., the ministry said, according to the Associated Press": AP relays.
           continue;

@@ -335,7 +335,7 @@ final class Mentions {
       if (to + 1 < t.size() && t.get(to + 1).is("who")) after = ActorKind.PERSON;
     }
     // "The Red Meridian aid group": lower-case words right after the name that end in a kind noun.
-    if (before == null && to + 1 < t.size() && !t.get(to).capitalized() && t.get(to).isWord()) {
+    if (before == null && to - from >= 2 && to + 1 < t.size() && !t.get(to).capitalized() && t.get(to).isWord()) {
       for (int k = to; k < Math.min(t.size(), to + 3); k++) {
         if (!t.get(k).isWord() || t.get(k).capitalized()) break;
         ActorKind n = nounKind(t.get(k).lower());
