@@ -163,6 +163,7 @@ public final class SqliteDatabase implements AutoCloseable {
       for (Connection c : all) {
         if (c != writer) closeQuietly(c);
       }
+      StatementCache.forget(writer);
       try (var s = writer.createStatement()) {
         s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
       } catch (SQLException ignored) {
@@ -175,6 +176,7 @@ public final class SqliteDatabase implements AutoCloseable {
   }
 
   private static void closeQuietly(Connection c) {
+    StatementCache.forget(c);
     try {
       c.close();
     } catch (SQLException ignored) {
