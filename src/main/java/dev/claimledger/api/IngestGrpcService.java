@@ -1,7 +1,6 @@
 package dev.claimledger.api;
 
 import dev.claimledger.domain.LedgerError;
-import dev.claimledger.extract.Extractor;
 import dev.claimledger.ingest.Ingestor;
 import dev.claimledger.v1.*;
 import io.grpc.protobuf.StatusProto;
@@ -83,45 +82,12 @@ public final class IngestGrpcService extends IngestServiceGrpc.IngestServiceImpl
         publisherId, publisherId == null ? a.getPublisher() : null,
         ProtoMapper.instant(a.hasPublishTime(), a.getPublishTime()), relayIds, relayNames, sourceId,
         req.getValidateOnly()));
-    return response(result);
+    return IngestResponses.of(result);
   }
 
   /** The actor ID of an {@code actors/...} name, or null for a plain name (looked up by alias). */
   private static String actorId(String value, String field, LedgerError.Violations v) {
     if (!value.startsWith(ResourceNames.ACTORS + "/")) return null;
     return ResourceNames.id(value, ResourceNames.ACTORS, field, v);
-  }
-
-  private static IngestArticleResponse response(Ingestor.Result r) {
-    var b = IngestArticleResponse.newBuilder()
-        .setSource(ProtoMapper.source(r.source()).toBuilder().clearText())
-        .setSourceExisted(r.sourceExisted())
-        .setExtractorVersion(Extractor.VERSION)
-        .setValidateOnly(r.preview())
-        .addAllNotes(r.notes());
-    for (var a : r.actors()) {
-      b.addActors(IngestedActor.newBuilder().setActor(ProtoMapper.actor(a.actor())).setCreated(a.created())
-          .addAllMentions(a.mentions()));
-    }
-    for (var c : r.claims()) {
-      var ic = IngestedClaim.newBuilder().setClaim(ProtoMapper.claim(c.claim())).setCreated(c.created())
-          .setExtractedText(c.extractedText()).setMatchScore(round(c.score()));
-      if (c.suggested() != null) {
-        ic.setSuggestedMatch("claims/" + c.suggested().id()).setSuggestedMatchScore(round(c.suggestedScore()));
-      }
-      b.addClaims(ic);
-    }
-    for (var s : r.stances()) {
-      var es = ExtractedStance.newBuilder().setStance(ProtoMapper.stance(s.stance())).setRecorded(s.recorded())
-          .setCue(s.cue()).setClaimIndex(s.claimIndex());
-      if (s.existing() != null) es.setExistingStance(ProtoMapper.stanceName(s.existing().ref()));
-      b.addStances(es);
-    }
-    return b.build();
-  }
-
-  /** Scores to three decimals, so outputs read well and compare stably. */
-  private static double round(double score) {
-    return Math.round(score * 1000) / 1000.0;
   }
 }

@@ -54,16 +54,57 @@ public final class ClaimSimilarity {
 
   /** The content words of a text, stemmed and folded; {@code names} folds known aliases (key to actor). */
   public static Set<String> terms(String text, Map<String, String> names) {
+    return terms(words(text), names);
+  }
+
+  /**
+   * A text split once for {@link #terms(Words, Map)}: what does not depend on the known names,
+   * so a caller scoring the same claim for many statements can keep it.
+   */
+  public static final class Words {
+    /** grams[i][n - 1]: the words i to i + n - 1, joined, for n up to 4 (the name lookups). */
+    private final String[][] grams;
+    /** The term of each word when no name folds it; null for a stop word. */
+    private final String[] plain;
+
+    private Words(List<String> words) {
+      int n = words.size();
+      grams = new String[n][];
+      plain = new String[n];
+      for (int i = 0; i < n; i++) {
+        grams[i] = new String[Math.min(4, n - i)];
+        for (int len = 1; len <= grams[i].length; len++) grams[i][len - 1] = String.join(" ", words.subList(i, i + len));
+        String w = words.get(i);
+        if (w.endsWith("s") && w.length() > 1 && Character.isDigit(w.charAt(0))) w = w.substring(0, w.length() - 1);
+        if (STOP.contains(w)) continue;
+        if (Character.isDigit(w.charAt(0))) {
+          plain[i] = "#" + number(w, i + 1 < n ? words.get(i + 1) : "");
+          continue;
+        }
+        String stem = stem(w);
+        plain[i] = SYNONYMS.getOrDefault(stem, stem);
+      }
+    }
+  }
+
+  /** A text split for {@link #terms(Words, Map)}. */
+  public static Words words(String text) {
     List<String> words = new ArrayList<>();
     for (String w : Names.key(text.replace('-', ' ').replaceAll("['\u2019]s\\b", "")).split(" ")) {
       if (!w.isEmpty()) words.add(w);
     }
+    return new Words(words);
+  }
+
+  /** {@link #terms(String, Map)} of a text split before. */
+  public static Set<String> terms(Words words, Map<String, String> names) {
     Set<String> out = new HashSet<>();
-    for (int i = 0; i < words.size(); i++) {
+    int n = words.plain.length;
+    for (int i = 0; i < n; i++) {
       // Longest known name first: "north korea" is one actor.
       boolean folded = false;
-      for (int len = Math.min(4, words.size() - i); len >= 1 && !names.isEmpty(); len--) {
-        String actor = names.get(String.join(" ", words.subList(i, i + len)));
+      for (int len = words.grams[i].length; len >= 1 && !names.isEmpty(); len--) {
+        String actor = names.get(words.grams[i][len - 1]);
         if (actor != null) {
           out.add("@" + actor);
           i += len - 1;
@@ -72,15 +113,7 @@ public final class ClaimSimilarity {
         }
       }
       if (folded) continue;
-      String w = words.get(i);
-      if (w.endsWith("s") && w.length() > 1 && Character.isDigit(w.charAt(0))) w = w.substring(0, w.length() - 1);
-      if (STOP.contains(w)) continue;
-      if (Character.isDigit(w.charAt(0))) {
-        out.add("#" + number(w, i + 1 < words.size() ? words.get(i + 1) : ""));
-        continue;
-      }
-      String stem = stem(w);
-      out.add(SYNONYMS.getOrDefault(stem, stem));
+      if (words.plain[i] != null) out.add(words.plain[i]);
     }
     return out;
   }

@@ -39,7 +39,15 @@ public final class SqliteDatabase implements AutoCloseable {
   /** Page cache per connection, in KiB (negative means KiB to SQLite): keeps hot indexes in memory. */
   private static final int CACHE_KIB = 32 * 1024;
 
+  /** In-memory state that follows the writer's uncommitted changes: told how each transaction ends. */
+  interface TxListener {
+    void committed();
+
+    void rolledBack();
+  }
+
   private final Connection writer;
+  private final List<TxListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final ReentrantLock writeLock = new ReentrantLock(true);
   private final BlockingQueue<Connection> readers;
   private final List<Connection> all = new ArrayList<>();
@@ -85,6 +93,10 @@ public final class SqliteDatabase implements AutoCloseable {
     return c;
   }
 
+  void listen(TxListener listener) {
+    listeners.add(listener);
+  }
+
   /** Runs {@code work} in one IMMEDIATE transaction: all of it commits, or none of it. */
   public <T> T write(Work<T> work) {
     return write(work, true);
@@ -101,9 +113,14 @@ public final class SqliteDatabase implements AutoCloseable {
         T result = work.run(writer);
         if (commit) writer.commit();
         else writer.rollback();
+        for (TxListener l : listeners) {
+          if (commit) l.committed();
+          else l.rolledBack();
+        }
         return result;
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(writer);
+        for (TxListener l : listeners) l.rolledBack();
         throw translate(e);
       }
     } finally {

@@ -7,6 +7,8 @@ import dev.claimledger.domain.Names;
 import dev.claimledger.domain.Stance;
 import dev.claimledger.store.ActorStore.ActorFields;
 import dev.claimledger.store.IngestStore;
+import dev.claimledger.store.IngestStore.Candidate;
+import dev.claimledger.store.IngestStore.Reads;
 import dev.claimledger.store.SourceStore;
 import dev.claimledger.store.SourceStore.SourceFields;
 import dev.claimledger.store.StanceStore.StanceFields;
@@ -32,6 +34,8 @@ final class SqliteIngestStore implements IngestStore {
   private static final String ANY_AFFILIATION = """
       SELECT 1 FROM affiliation WHERE (member_seq = ? AND organization_seq = ?) OR (member_seq = ? AND organization_seq = ?)""";
   private static final String SIMILAR_CLAIMS = "SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?";
+  private static final String CANDIDATE = "SELECT id, text FROM claim WHERE seq = ?";
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
   private static final String SUGGEST = """
       INSERT OR IGNORE INTO claim_match_suggestion (claim_seq, similar_seq, score, create_time)
       SELECT a.seq, b.seq, ?, ? FROM claim a, claim b WHERE a.id = ? AND b.id = ?""";
@@ -46,15 +50,28 @@ final class SqliteIngestStore implements IngestStore {
 
   private final SqliteDatabase db;
   private final PositionMaintainer positions;
+  private final ClaimIndex claimIndex;
 
-  SqliteIngestStore(SqliteDatabase db, PositionMaintainer positions) {
+  SqliteIngestStore(SqliteDatabase db, PositionMaintainer positions, ClaimIndex claimIndex) {
     this.db = db;
     this.positions = positions;
+    this.claimIndex = claimIndex;
   }
 
   @Override
   public <T> T inTransaction(boolean preview, Function<Tx, T> work) {
+    if (!claimIndex.loaded()) {
+      db.write(c -> {
+        claimIndex.load(c);
+        return null;
+      });
+    }
     return db.write(c -> work.apply(new SqlTx(c)), !preview);
+  }
+
+  @Override
+  public <T> T read(Function<Reads, T> work) {
+    return db.read(c -> work.apply(new SqlReads(c)));
   }
 
   /** Wraps SQLException, which Function cannot throw; SqliteDatabase unwraps nothing: it is a storage failure. */
@@ -70,10 +87,10 @@ final class SqliteIngestStore implements IngestStore {
     }
   }
 
-  private final class SqlTx implements Tx {
-    private final Connection c;
+  private static class SqlReads implements Reads {
+    final Connection c;
 
-    SqlTx(Connection c) {
+    SqlReads(Connection c) {
       this.c = c;
     }
 
@@ -97,6 +114,12 @@ final class SqliteIngestStore implements IngestStore {
     @Override
     public Optional<Actor> actor(String id) {
       return sql(() -> ActorRows.byId(c, id));
+    }
+  }
+
+  private final class SqlTx extends SqlReads implements Tx {
+    SqlTx(Connection c) {
+      super(c);
     }
 
     @Override
@@ -133,25 +156,44 @@ final class SqliteIngestStore implements IngestStore {
     }
 
     @Override
-    public List<Claim> similarClaims(Collection<String> words, int limit) {
-      List<String> terms = new ArrayList<>();
+    public List<Candidate> similarClaims(Collection<String> words, int limit) {
+      List<String> plain = new ArrayList<>();
       for (String w : words) {
-        String plain = w.replaceAll("[^\\p{L}\\p{N}]", "");
-        if (!plain.isEmpty()) terms.add("\"" + plain + "\"");
+        String p = NOT_WORD.matcher(w).replaceAll("");
+        if (!p.isEmpty()) plain.add(p);
       }
-      if (terms.isEmpty()) return List.of();
+      if (plain.isEmpty()) return List.of();
       return sql(() -> {
-        List<Claim> out = new ArrayList<>();
-        for (long seq : Sql.list(c, SIMILAR_CLAIMS, rs -> rs.getLong(1), String.join(" OR ", terms), limit)) {
-          out.add(SqliteClaimStore.bySeq(c, seq));
+        List<Long> seqs = claimIndex.search(c, plain, limit);
+        if (seqs == null || claimIndex.verifying()) {
+          String match = String.join(" OR ", plain.stream().map(p -> "\"" + p + "\"").toList());
+          List<Long> fts = Sql.list(c, SIMILAR_CLAIMS, rs -> rs.getLong(1), match, limit);
+          if (seqs != null && !seqs.equals(fts)) {
+            throw new IllegalStateException("claim index: " + seqs + ", claim_fts: " + fts + " for " + match);
+          }
+          seqs = fts;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (long seq : seqs) {
+          out.add(Sql.one(c, CANDIDATE, rs -> new Candidate(rs.getString(1), rs.getString(2)), seq).orElseThrow());
         }
         return out;
       });
     }
 
     @Override
+    public Claim claim(String id) {
+      return sql(() -> SqliteClaimStore.byId(c, id).orElseThrow());
+    }
+
+    @Override
+    public Optional<Claim> liveClaimWithText(String text) {
+      return sql(() -> SqliteClaimStore.liveByText(c, text));
+    }
+
+    @Override
     public Claim createClaim(String text, String description) {
-      return sql(() -> SqliteClaimStore.insert(c, text, description, null));
+      return sql(() -> SqliteClaimStore.insert(c, claimIndex, text, description, null));
     }
 
     @Override
@@ -171,9 +213,10 @@ final class SqliteIngestStore implements IngestStore {
     public Stance createStance(StanceFields fields, String extractorVersion, double confidence) {
       return sql(() -> {
         long seq = SqliteStanceStore.insert(c, positions, fields, null, null, "", extractorVersion, confidence);
-        Audit.record(c, "IngestStance", "claims/" + fields.claimId() + "/stances/" + SqliteStanceStore.get(c, seq).ref().stanceId(),
+        Stance created = SqliteStanceStore.get(c, seq);
+        Audit.record(c, "IngestStance", "claims/" + fields.claimId() + "/stances/" + created.ref().stanceId(),
             fields.kind().name());
-        return SqliteStanceStore.get(c, seq);
+        return created;
       });
     }
   }
