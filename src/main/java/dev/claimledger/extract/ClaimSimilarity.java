@@ -54,26 +54,23 @@ public final class ClaimSimilarity {
 
   /** The content words of a text, stemmed and folded; {@code names} folds known aliases (key to actor). */
   public static Set<String> terms(String text, Map<String, String> names) {
-    return terms(words(text), names);
+    return terms(words(text), names, firstWords(names));
   }
 
   /**
-   * A text split once for {@link #terms(Words, Map)}: what does not depend on the known names,
-   * so a caller scoring the same claim for many statements can keep it.
+   * A text split once for {@link #terms(Words, Map, Set)}: what does not depend on the known
+   * names, so a caller scoring the same claim for many statements can keep it.
    */
   public static final class Words {
-    /** grams[i][n - 1]: the words i to i + n - 1, joined, for n up to 4 (the name lookups). */
-    private final String[][] grams;
+    private final String[] words;
     /** The term of each word when no name folds it; null for a stop word. */
     private final String[] plain;
 
     private Words(List<String> words) {
       int n = words.size();
-      grams = new String[n][];
+      this.words = words.toArray(new String[0]);
       plain = new String[n];
       for (int i = 0; i < n; i++) {
-        grams[i] = new String[Math.min(4, n - i)];
-        for (int len = 1; len <= grams[i].length; len++) grams[i][len - 1] = String.join(" ", words.subList(i, i + len));
         String w = words.get(i);
         if (w.endsWith("s") && w.length() > 1 && Character.isDigit(w.charAt(0))) w = w.substring(0, w.length() - 1);
         if (STOP.contains(w)) continue;
@@ -87,7 +84,7 @@ public final class ClaimSimilarity {
     }
   }
 
-  /** A text split for {@link #terms(Words, Map)}. */
+  /** A text split for {@link #terms(Words, Map, Set)}. */
   public static Words words(String text) {
     List<String> words = new ArrayList<>();
     for (String w : Names.key(text.replace('-', ' ').replaceAll("['\u2019]s\\b", "")).split(" ")) {
@@ -96,15 +93,25 @@ public final class ClaimSimilarity {
     return new Words(words);
   }
 
-  /** {@link #terms(String, Map)} of a text split before. */
-  public static Set<String> terms(Words words, Map<String, String> names) {
+  /** The first word of each key of {@code names}: a word that is none of these starts no name. */
+  public static Set<String> firstWords(Map<String, String> names) {
     Set<String> out = new HashSet<>();
-    int n = words.plain.length;
-    for (int i = 0; i < n; i++) {
+    for (String key : names.keySet()) {
+      int space = key.indexOf(' ');
+      out.add(space < 0 ? key : key.substring(0, space));
+    }
+    return out;
+  }
+
+  /** {@link #terms(String, Map)} of a text split before; {@code firstWords} is {@link #firstWords} of names. */
+  public static Set<String> terms(Words words, Map<String, String> names, Set<String> firstWords) {
+    Set<String> out = new HashSet<>();
+    String[] w = words.words;
+    for (int i = 0; i < w.length; i++) {
       // Longest known name first: "north korea" is one actor.
       boolean folded = false;
-      for (int len = words.grams[i].length; len >= 1 && !names.isEmpty(); len--) {
-        String actor = names.get(words.grams[i][len - 1]);
+      for (int len = Math.min(4, w.length - i); len >= 1 && firstWords.contains(w[i]); len--) {
+        String actor = names.get(String.join(" ", java.util.Arrays.asList(w).subList(i, i + len)));
         if (actor != null) {
           out.add("@" + actor);
           i += len - 1;

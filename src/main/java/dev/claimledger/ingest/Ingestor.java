@@ -48,7 +48,7 @@ public final class Ingestor {
   private static final int EXCERPT_MAX = 5000;
   private static final int CANDIDATES = 12;
   /** Claim texts kept split for scoring: the candidates of recent statements come back often. */
-  private static final int CLAIM_WORDS_KEPT = 4096;
+  private static final int CLAIM_WORDS_KEPT = 8192;
 
   private final IngestStore store;
   private final Extractor extractor = new Extractor();
@@ -79,7 +79,37 @@ public final class Ingestor {
   public record Result(Source source, boolean sourceExisted, List<ActorOutcome> actors, List<ClaimOutcome> claims,
       List<StanceOutcome> stances, List<String> notes, boolean preview) {}
 
+  /** An article read and extracted, waiting for its transaction. */
+  public static final class Pending {
+    private final Article article;
+    private final String body;
+    private final String title;
+    private final Instant published;
+    private final boolean english;
+    private final List<String> notes;
+    private final Prepared prepared;
+
+    private Pending(Article article, String body, String title, Instant published, boolean english,
+        List<String> notes, Prepared prepared) {
+      this.article = article;
+      this.body = body;
+      this.title = title;
+      this.published = published;
+      this.english = english;
+      this.notes = notes;
+      this.prepared = prepared;
+    }
+  }
+
   public Result ingest(Article a) {
+    return write(read(a));
+  }
+
+  /**
+   * What can be done before the write lock: checks the text, reads its header and extracts its
+   * statements. Safe to run for several articles at once.
+   */
+  public Pending read(Article a) {
     ArticleHeader header = ArticleHeader.parse(a.text());
     String body = header.body().strip().isEmpty() ? "" : header.body();
     TextChecks.check(a.text(), body);
@@ -89,9 +119,13 @@ public final class Ingestor {
     List<String> notes = new ArrayList<>();
     boolean english = TextChecks.looksEnglish(body);
     if (!english) notes.add("the text does not look like English; no statements were extracted");
-    Prepared prepared = english ? prepare(a, body) : null;
-    return store.inTransaction(a.preview(), tx -> new Run(tx, notes).ingest(a, body, title, published, english,
-        prepared));
+    return new Pending(a, body, title, published, english, notes, english ? prepare(a, body) : null);
+  }
+
+  /** Records a read article in one write transaction (rolled back under preview). */
+  public Result write(Pending p) {
+    return store.inTransaction(p.article.preview(), tx -> new Run(tx, new ArrayList<>(p.notes))
+        .ingest(p.article, p.body, p.title, p.published, p.english, p.prepared));
   }
 
   /** Extracts the article outside the write lock; null when that fails, to fail (or not) in the transaction. */
@@ -110,7 +144,7 @@ public final class Ingestor {
     }
   }
 
-  private static Map<String, Directory.Known> known(Map<String, Actor> actors) {
+  private static Map<String, Directory.Known> known(Map<String, IngestStore.ActorName> actors) {
     Map<String, Directory.Known> out = new HashMap<>();
     actors.forEach((k, v) -> out.put(k, new Directory.Known(v.id(), v.displayName(), v.kind())));
     return out;
@@ -126,7 +160,7 @@ public final class Ingestor {
   /** A publisher or relay given by ID or by name; a new name becomes a media outlet. */
   private static Speaker outlet(IngestStore.Reads r, String id, String name, Directory directory) {
     if (id != null) {
-      Actor a = r.actor(id).orElseThrow(() -> LedgerError.notFound("ACTOR_NOT_FOUND", "actors/" + id));
+      var a = r.actorName(id).orElseThrow(() -> LedgerError.notFound("ACTOR_NOT_FOUND", "actors/" + id));
       return Speaker.fresh(a.displayName(), a.kind(), List.of()).withId(a.id());
     }
     if (name == null || name.isBlank()) return null;
@@ -139,11 +173,14 @@ public final class Ingestor {
   private final class Run {
     final IngestStore.Tx tx;
     final List<String> notes;
-    final Map<String, ActorOutcome> actors = new LinkedHashMap<>();
-    final Map<String, Actor> byIdentity = new HashMap<>();
+    /** The actors resolved so far, by ID, with whether created and their mentions. */
+    final Map<String, Resolved> actors = new LinkedHashMap<>();
+    final Map<String, String> byIdentity = new HashMap<>();
     final List<Matched> claims = new ArrayList<>();
     final Map<String, Integer> claimIndexById = new HashMap<>();
     final Map<String, String> names = new HashMap<>();
+
+    record Resolved(boolean created, List<String> mentions) {}
 
     /** A claim as matched, read again for the result once the ingest's stances are in. */
     record Matched(String id, boolean created, String extractedText, double score, String suggestedId,
@@ -177,9 +214,9 @@ public final class Ingestor {
       notes.addAll(x.notes());
       if (publisher == null) publisher = x.creditedPublisher();
       if (relays.isEmpty()) relays = x.creditedRelays();
-      String publisherId = publisher == null ? null : actorFor(publisher, publisher.name()).id();
+      String publisherId = publisher == null ? null : actorFor(publisher, publisher.name());
       List<String> relayIds = new ArrayList<>();
-      for (Speaker r : relays) relayIds.add(actorFor(r, r.name()).id());
+      for (Speaker r : relays) relayIds.add(actorFor(r, r.name()));
       var recorded = tx.createSource(new SourceFields(title, publisherId, published, a.uri(), body, relayIds),
           a.sourceId());
       Source source = recorded.source();
@@ -190,10 +227,10 @@ public final class Ingestor {
         claimOf.add(claimIndex);
         String claimId = claims.get(claimIndex).id();
         List<String> chain = new ArrayList<>();
-        for (Speaker r : st.relayChain()) chain.add(actorFor(r, r.name()).id());
+        for (Speaker r : st.relayChain()) chain.add(actorFor(r, r.name()));
         for (Speaker s : st.speakers()) {
-          Actor actor = actorFor(s, excerptOf(body, st.start(), st.start() + Math.min(80, st.end() - st.start())));
-          stances.add(stance(source, body, st, claimId, claimIndex, actor, chain));
+          String actorId = actorFor(s, excerptOf(body, st.start(), st.start() + Math.min(80, st.end() - st.start())));
+          stances.add(stance(source, body, st, claimId, claimIndex, actorId, chain));
         }
       }
       // Nested statements ("criticism from X over Y" inside Choi's denial) are found after their host.
@@ -204,9 +241,7 @@ public final class Ingestor {
     /** The actors and claims as they stand with this ingest's stances and aliases in. */
     private List<ActorOutcome> actorsNow() {
       List<ActorOutcome> out = new ArrayList<>();
-      for (ActorOutcome o : actors.values()) {
-        out.add(new ActorOutcome(tx.actor(o.actor().id()).orElseThrow(), o.created(), o.mentions()));
-      }
+      actors.forEach((id, r) -> out.add(new ActorOutcome(tx.actor(id).orElseThrow(), r.created(), r.mentions())));
       return out;
     }
 
@@ -219,26 +254,27 @@ public final class Ingestor {
       return out;
     }
 
-    private StanceOutcome stance(Source source, String body, Statement st, String claimId, int claimIndex, Actor actor,
-        List<String> chain) {
+    private StanceOutcome stance(Source source, String body, Statement st, String claimId, int claimIndex,
+        String actorId, List<String> chain) {
       int start = body.codePointCount(0, st.start());
       String text = excerptOf(body, st.start(), st.end());
       int end = start + text.codePointCount(0, text.length());
-      var existing = tx.overlappingStance(source.id(), claimId, actor.id(), start, end);
+      var existing = tx.overlappingStance(source.id(), claimId, actorId, start, end);
       if (existing.isPresent()) return new StanceOutcome(existing.get(), false, existing.get(), st.cue(), claimIndex);
-      List<String> relays = chain.stream().filter(r -> !r.equals(actor.id())).distinct().limit(10).toList();
-      Stance created = tx.createStance(new StanceFields(claimId, actor.id(), st.kind(), source.id(),
+      List<String> relays = chain.stream().filter(r -> !r.equals(actorId)).distinct().limit(10).toList();
+      Stance created = tx.createStance(new StanceFields(claimId, actorId, st.kind(), source.id(),
           new Excerpt(text, start, end), relays, null, StanceOrigin.EXTRACTED), Extractor.VERSION, st.confidence());
       return new StanceOutcome(created, true, null, st.cue(), claimIndex);
     }
 
     /** The claim a statement is about: an existing one it says again, or a new one. */
     private int claimFor(String text) {
-      Set<String> terms = ClaimSimilarity.terms(text, names);
+      Set<String> firstWords = ClaimSimilarity.firstWords(names);
+      Set<String> terms = ClaimSimilarity.terms(ClaimSimilarity.words(text), names, firstWords);
       IngestStore.Candidate best = null;
       double bestScore = 0;
       for (IngestStore.Candidate c : tx.similarClaims(ClaimSimilarity.searchWords(text), CANDIDATES)) {
-        double s = ClaimSimilarity.score(terms, ClaimSimilarity.terms(wordsOf(c.text()), names));
+        double s = ClaimSimilarity.score(terms, ClaimSimilarity.terms(wordsOf(c.text()), names, firstWords));
         if (s > bestScore) {
           best = c;
           bestScore = s;
@@ -268,32 +304,39 @@ public final class Ingestor {
       return claims.size() - 1;
     }
 
-    /** The actor of a speaker: known, created before in this article, or created now with its aliases and affiliation. */
-    private Actor actorFor(Speaker s, String mention) {
-      Actor a = s.isNew() ? byIdentity.get(Names.key(s.name())) : byIdentity.get("id:" + s.actorId());
+    /**
+     * The actor ID of a speaker: known, created before in this article, or created now with its
+     * aliases and affiliation.
+     */
+    private String actorFor(Speaker s, String mention) {
+      String identity = s.isNew() ? Names.key(s.name()) : "id:" + s.actorId();
+      String id = byIdentity.get(identity);
       boolean created = false;
-      if (a == null && !s.isNew()) {
-        a = tx.actor(s.actorId()).orElseThrow(() -> LedgerError.notFound("ACTOR_NOT_FOUND", "actors/" + s.actorId()));
+      if (id == null && !s.isNew()) {
+        id = tx.actorName(s.actorId()).orElseThrow(() -> LedgerError.notFound("ACTOR_NOT_FOUND",
+            "actors/" + s.actorId())).id();
       }
-      if (a == null) {
-        a = tx.actorsByAliasKey(List.of(Names.key(s.name()))).get(Names.key(s.name()));
-        if (a == null) {
-          a = tx.createActor(new ActorFields(s.name(), s.kind(), List.of(), ""));
-          for (String alias : s.aliases()) tx.addAlias(a.id(), alias);
+      if (id == null) {
+        var known = tx.actorsByAliasKey(List.of(Names.key(s.name()))).get(Names.key(s.name()));
+        if (known != null) {
+          id = known.id();
+        } else {
+          id = tx.createActor(new ActorFields(s.name(), s.kind(), List.of(), "")).id();
+          for (String alias : s.aliases()) tx.addAlias(id, alias);
           created = true;
         }
       }
-      byIdentity.put(s.isNew() ? Names.key(s.name()) : "id:" + s.actorId(), a);
-      names.put(Names.key(s.name()), a.id());
+      byIdentity.put(identity, id);
+      names.put(Names.key(s.name()), id);
       if (s.organization() != null && s.role() != null) {
-        Actor org = actorFor(s.organization(), s.organization().name());
-        tx.affiliate(a.id(), org.id(), s.role(), s.title());
+        String org = actorFor(s.organization(), s.organization().name());
+        tx.affiliate(id, org, s.role(), s.title());
       }
-      ActorOutcome prior = actors.get(a.id());
+      Resolved prior = actors.get(id);
       List<String> mentions = new ArrayList<>(prior == null ? List.of() : prior.mentions());
       if (mention != null && mentions.size() < 5 && !mentions.contains(s.name())) mentions.add(s.name());
-      actors.put(a.id(), new ActorOutcome(a, created || (prior != null && prior.created()), mentions));
-      return a;
+      actors.put(id, new Resolved(created || (prior != null && prior.created()), mentions));
+      return id;
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.claimledger.store;
 
 import dev.claimledger.domain.Actor;
+import dev.claimledger.domain.ActorKind;
 import dev.claimledger.domain.AffiliationRole;
 import dev.claimledger.domain.Claim;
 import dev.claimledger.domain.Source;
@@ -27,12 +28,15 @@ public interface IngestStore {
   /** Runs {@code work} on a read snapshot, beside the writer. */
   <T> T read(Function<Reads, T> work);
 
+  /** What finding a speaker needs of an actor. */
+  record ActorName(String id, String displayName, ActorKind kind) {}
+
   /** Look-ups of actors. */
   interface Reads {
     /** The live actors known by each of these alias keys ({@link dev.claimledger.domain.Names#key}). */
-    Map<String, Actor> actorsByAliasKey(Collection<String> aliasKeys);
+    Map<String, ActorName> actorsByAliasKey(Collection<String> aliasKeys);
 
-    Optional<Actor> actor(String id);
+    Optional<ActorName> actorName(String id);
   }
 
   /** A claim the claim search found: its ID and text, what matching it needs. */
@@ -40,6 +44,9 @@ public interface IngestStore {
 
   /** The operations of one ingest transaction. Failures are the matching create RPC's errors. */
   interface Tx extends Reads {
+    /** The actor as it stands now. */
+    Optional<Actor> actor(String id);
+
 
     Actor createActor(ActorFields fields);
 

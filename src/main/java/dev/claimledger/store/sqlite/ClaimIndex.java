@@ -24,9 +24,14 @@ final class ClaimIndex implements SqliteDatabase.TxListener {
   private static final double B = 0.75;
   private static final int WORDS_CACHED = 50_000;
   private static final String NOT_ONE_TOKEN = "";
+  private static final String CLAIMS = "SELECT f.rowid, c.id, f.body FROM claim_fts f JOIN claim c ON c.seq = f.rowid";
 
-  /** A claim_fts row: its token count, its distinct tokens with their counts, and scratch for a search. */
+  /** A claim found: its key (claim_fts rowid), ID and text. */
+  record Hit(long seq, String id, String text) {}
+
+  /** A claim_fts row: its claim, token count, distinct tokens with their counts, and scratch for a search. */
   private static final class Doc {
+    final Hit claim;
     final long rowid;
     final int length;
     final String[] terms;
@@ -34,10 +39,11 @@ final class ClaimIndex implements SqliteDatabase.TxListener {
     double score;
     long search;
 
-    Doc(long rowid, List<String> tokens) {
+    Doc(Hit claim, List<String> tokens) {
       Map<String, Integer> n = new LinkedHashMap<>();
       for (String t : tokens) n.merge(t, 1, Integer::sum);
-      this.rowid = rowid;
+      this.claim = claim;
+      this.rowid = claim.seq();
       this.length = tokens.size();
       this.terms = n.keySet().toArray(new String[0]);
       this.counts = n.values().stream().mapToInt(Integer::intValue).toArray();
@@ -93,14 +99,17 @@ final class ClaimIndex implements SqliteDatabase.TxListener {
   void load(Connection c) throws SQLException {
     if (loaded) return;
     Fts5Tokens.createTables(c);
-    Fts5Tokens.claims(c).forEach((rowid, toks) -> put(new Doc(rowid, toks)));
+    Map<Long, List<String>> tokensOf = Fts5Tokens.claims(c);
+    for (Hit h : Sql.list(c, CLAIMS, rs -> new Hit(rs.getLong(1), rs.getString(2), rs.getString(3)))) {
+      put(new Doc(h, tokensOf.get(h.seq())));
+    }
     loaded = true;
   }
 
-  /** A row added to claim_fts in the writer's transaction. */
-  void added(Connection c, long rowid, String text) throws SQLException {
+  /** A claim added to claim_fts in the writer's transaction. */
+  void added(Connection c, long seq, String id, String text) throws SQLException {
     if (!loaded) return;
-    Doc d = new Doc(rowid, Fts5Tokens.of(c, text));
+    Doc d = new Doc(new Hit(seq, id, text), Fts5Tokens.of(c, text));
     put(d);
     undo.add(() -> drop(d));
   }
@@ -150,10 +159,10 @@ final class ClaimIndex implements SqliteDatabase.TxListener {
   }
 
   /**
-   * The rowids of the best {@code limit} rows for the OR of {@code words} (each a plain word of
-   * letters and digits), best first; null when the answer must come from SQLite.
+   * The best {@code limit} claims for the OR of {@code words} (each a plain word of letters and
+   * digits), best first; null when the answer must come from SQLite.
    */
-  List<Long> search(Connection c, List<String> words, int limit) throws SQLException {
+  List<Hit> search(Connection c, List<String> words, int limit) throws SQLException {
     if (!loaded) return null;
     // FTS5 saves its totals when a transaction commits: they vouch for what the index was told
     // before this transaction; what it was told since is the undo log's.
@@ -189,7 +198,7 @@ final class ClaimIndex implements SqliteDatabase.TxListener {
   }
 
   /** bm25 as fts5Bm25Function computes it (fts5_aux.c), term by term in query order; rank = -score. */
-  private List<Long> top(List<String> phrases, int limit) {
+  private List<Hit> top(List<String> phrases, int limit) {
     if (docs.isEmpty() || limit <= 0) return List.of();
     long search = ++searches;
     long rows = docs.size();
@@ -225,8 +234,8 @@ final class ClaimIndex implements SqliteDatabase.TxListener {
       }
       best[at] = d;
     }
-    List<Long> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) out.add(best[i].rowid);
+    List<Hit> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) out.add(best[i].claim);
     return out;
   }
 

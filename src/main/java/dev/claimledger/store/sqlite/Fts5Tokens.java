@@ -3,7 +3,7 @@ package dev.claimledger.store.sqlite;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +51,7 @@ final class Fts5Tokens {
 
   /** Every row of claim_fts with its tokens (a row without any has an empty list). */
   static Map<Long, List<String>> claims(Connection c) throws SQLException {
-    Map<Long, List<String>> out = new LinkedHashMap<>();
+    Map<Long, List<String>> out = new HashMap<>();
     for (long rowid : Sql.list(c, CLAIM_ROWS, rs -> rs.getLong(1))) out.put(rowid, new ArrayList<>());
     Sql.list(c, CLAIM_TERMS, rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
     return out;

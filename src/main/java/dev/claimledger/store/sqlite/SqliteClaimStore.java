@@ -109,7 +109,7 @@ final class SqliteClaimStore implements ClaimStore {
       long seq = Sql.insert(c, INSERT, id, text, key, description, Sql.now());
       Sql.update(c, INDEX_TEXT, 2 * seq, text);
       Sql.update(c, INDEX_CLAIM, seq, text);
-      index.added(c, seq, text);
+      index.added(c, seq, id, text);
       Audit.record(c, "CreateClaim", "claims/" + id, text);
       return bySeq(c, seq);
     }

@@ -1,12 +1,14 @@
 package dev.claimledger.store.sqlite;
 
 import dev.claimledger.domain.Actor;
+import dev.claimledger.domain.ActorKind;
 import dev.claimledger.domain.AffiliationRole;
 import dev.claimledger.domain.Claim;
 import dev.claimledger.domain.Names;
 import dev.claimledger.domain.Stance;
 import dev.claimledger.store.ActorStore.ActorFields;
 import dev.claimledger.store.IngestStore;
+import dev.claimledger.store.IngestStore.ActorName;
 import dev.claimledger.store.IngestStore.Candidate;
 import dev.claimledger.store.IngestStore.Reads;
 import dev.claimledger.store.SourceStore;
@@ -25,9 +27,12 @@ import java.util.function.Function;
 /** {@link IngestStore} on SQLite: the create paths of the other stores, in one transaction. */
 final class SqliteIngestStore implements IngestStore {
 
+  // One statement for any number of keys (a JSON array), so it is prepared once.
   private static final String ALIAS_HOLDERS = """
-      SELECT x.alias_key, a.canonical_seq FROM actor_alias x JOIN actor a ON a.seq = x.actor_seq
-       WHERE x.alias_key IN (%s)""";
+      SELECT x.alias_key, live.id, live.display_name, live.kind
+        FROM actor_alias x JOIN actor a ON a.seq = x.actor_seq JOIN actor live ON live.seq = a.canonical_seq
+       WHERE x.alias_key IN (SELECT value FROM json_each(?))""";
+  private static final String ACTOR_NAME = "SELECT id, display_name, kind FROM actor WHERE id = ?";
   private static final String ALIAS_HOLDER = "SELECT actor_seq FROM actor_alias WHERE alias_key = ?";
   private static final String NEXT_ALIAS_POSITION = "SELECT coalesce(max(position), -1) + 1 FROM actor_alias WHERE actor_seq = ?";
   private static final String INSERT_ALIAS = "INSERT INTO actor_alias (alias_key, alias, actor_seq, position) VALUES (?, ?, ?, ?)";
@@ -95,31 +100,50 @@ final class SqliteIngestStore implements IngestStore {
     }
 
     @Override
-    public Map<String, Actor> actorsByAliasKey(Collection<String> aliasKeys) {
+    public Map<String, ActorName> actorsByAliasKey(Collection<String> aliasKeys) {
       if (aliasKeys.isEmpty()) return Map.of();
       return sql(() -> {
-        Map<Long, Actor> bySeq = new HashMap<>();
-        Map<String, Actor> out = new HashMap<>();
-        for (Object[] row : Sql.list(c, ALIAS_HOLDERS.formatted(Sql.placeholders(aliasKeys.size())),
-            rs -> new Object[] {rs.getString(1), rs.getLong(2)}, aliasKeys.toArray())) {
-          long seq = (Long) row[1];
-          Actor a = bySeq.get(seq);
-          if (a == null) bySeq.put(seq, a = ActorRows.bySeq(c, seq));
-          out.put((String) row[0], a);
-        }
+        Map<String, ActorName> out = new HashMap<>();
+        Sql.list(c, ALIAS_HOLDERS, rs -> out.put(rs.getString(1), toActorName(rs, 2)), jsonArray(aliasKeys));
         return out;
       });
     }
 
     @Override
-    public Optional<Actor> actor(String id) {
-      return sql(() -> ActorRows.byId(c, id));
+    public Optional<ActorName> actorName(String id) {
+      return sql(() -> Sql.one(c, ACTOR_NAME, rs -> toActorName(rs, 1), id));
     }
+  }
+
+  private static ActorName toActorName(java.sql.ResultSet rs, int from) throws SQLException {
+    return new ActorName(rs.getString(from), rs.getString(from + 1), ActorKind.ofNumber(rs.getInt(from + 2)));
+  }
+
+  /** A JSON array of strings, for json_each. */
+  static String jsonArray(Collection<String> values) {
+    StringBuilder b = new StringBuilder("[");
+    for (String v : values) {
+      if (b.length() > 1) b.append(',');
+      b.append('"');
+      for (int i = 0; i < v.length(); i++) {
+        char ch = v.charAt(i);
+        if (ch == '"' || ch == '\\') b.append('\\').append(ch);
+        else if (ch < 0x20) b.append(String.format("\\u%04x", (int) ch));
+        else b.append(ch);
+      }
+      b.append('"');
+    }
+    return b.append(']').toString();
   }
 
   private final class SqlTx extends SqlReads implements Tx {
     SqlTx(Connection c) {
       super(c);
+    }
+
+    @Override
+    public Optional<Actor> actor(String id) {
+      return sql(() -> ActorRows.byId(c, id));
     }
 
     @Override
@@ -164,18 +188,21 @@ final class SqliteIngestStore implements IngestStore {
       }
       if (plain.isEmpty()) return List.of();
       return sql(() -> {
-        List<Long> seqs = claimIndex.search(c, plain, limit);
-        if (seqs == null || claimIndex.verifying()) {
-          String match = String.join(" OR ", plain.stream().map(p -> "\"" + p + "\"").toList());
-          List<Long> fts = Sql.list(c, SIMILAR_CLAIMS, rs -> rs.getLong(1), match, limit);
-          if (seqs != null && !seqs.equals(fts)) {
-            throw new IllegalStateException("claim index: " + seqs + ", claim_fts: " + fts + " for " + match);
-          }
-          seqs = fts;
+        List<ClaimIndex.Hit> hits = claimIndex.search(c, plain, limit);
+        if (hits != null && !claimIndex.verifying()) {
+          return hits.stream().map(h -> new Candidate(h.id(), h.text())).toList();
+        }
+        String match = String.join(" OR ", plain.stream().map(p -> "\"" + p + "\"").toList());
+        List<Long> seqs = Sql.list(c, SIMILAR_CLAIMS, rs -> rs.getLong(1), match, limit);
+        if (hits != null && !hits.stream().map(ClaimIndex.Hit::seq).toList().equals(seqs)) {
+          throw new IllegalStateException("claim index: " + hits + ", claim_fts: " + seqs + " for " + match);
         }
         List<Candidate> out = new ArrayList<>();
         for (long seq : seqs) {
           out.add(Sql.one(c, CANDIDATE, rs -> new Candidate(rs.getString(1), rs.getString(2)), seq).orElseThrow());
+        }
+        if (hits != null && !out.equals(hits.stream().map(h -> new Candidate(h.id(), h.text())).toList())) {
+          throw new IllegalStateException("claim index: " + hits + ", claim table: " + out);
         }
         return out;
       });

@@ -98,8 +98,13 @@ class ClaimIndexTest {
         if (!words.contains(w)) words.add(w);
       }
       int limit = 1 + random.nextInt(12);
-      List<Long> fromIndex = index.search(c, words, limit);
-      assertNotNull(fromIndex, "the index answers " + words);
+      var hits = index.search(c, words, limit);
+      assertNotNull(hits, "the index answers " + words);
+      List<Long> fromIndex = hits.stream().map(ClaimIndex.Hit::seq).toList();
+      for (var h : hits) {
+        assertEquals(Sql.one(c, "SELECT id, text FROM claim WHERE seq = ?", rs -> rs.getString(1) + "|" + rs.getString(2),
+            h.seq()).orElseThrow(), h.id() + "|" + h.text());
+      }
       String match = String.join(" OR ", words.stream().map(w -> "\"" + w + "\"").toList());
       assertEquals(Sql.list(c, FTS, rs -> rs.getLong(1), match, limit), fromIndex, match);
     }
