@@ -35,11 +35,13 @@ bench-contradictions:
 
 # Ingests ARTICLES generated seed-sized articles through a server in its own JVM (its runtime
 # classpath, as `make run` starts it) and prints articles/s, stances/s and its peak heap, for one
-# client and for four concurrent ones. Target: 300 articles/s end to end.
+# client and for four concurrent ones. Target: 300 articles/s end to end. SERVER_FLAGS: extra server JVM
+# flags, e.g. SERVER_FLAGS=-XX:StartFlightRecording=filename=/tmp/ingest.jfr to profile it.
 ARTICLES ?= 3000
+SERVER_FLAGS ?=
 bench-ingest: build
 	$(MVN) -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-	$(JAVA) -Dbench.server.classpath="$(CP)" -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.bench.IngestBench $(ARTICLES)
+	$(JAVA) -Dbench.server.classpath="$(CP)" -Dbench.server.flags="$(SERVER_FLAGS)" -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.bench.IngestBench $(ARTICLES)
 
 # Ingests the evaluation sets (src/eval/README.md) through the IngestService and prints the extraction
 # scores. EVAL_ARGS: set folders (default seeds, tuning, holdout) and --verbose for missed and false

@@ -1,13 +1,15 @@
 package dev.claimledger.api;
 
 import dev.claimledger.domain.LedgerError;
-import dev.claimledger.extract.Extractor;
 import dev.claimledger.ingest.Ingestor;
 import dev.claimledger.v1.*;
-import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** IngestService: validate, ingest, map. */
 public final class IngestGrpcService extends IngestServiceGrpc.IngestServiceImplBase {
@@ -17,9 +19,22 @@ public final class IngestGrpcService extends IngestServiceGrpc.IngestServiceImpl
   private static final int RELAYS_MAX = 10;
 
   private final Ingestor ingestor;
+  /**
+   * Runs the streams' reads (extraction) and writes. Sized for both: writes wait for the write
+   * lock without using a core, so reads need threads of their own beside them.
+   */
+  private final ThreadPoolExecutor pool;
 
   public IngestGrpcService(Ingestor ingestor) {
     this.ingestor = ingestor;
+    int threads = 2 * Runtime.getRuntime().availableProcessors() + 4;
+    AtomicInteger n = new AtomicInteger();
+    this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(r, "claimledger-ingest-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    pool.allowCoreThreadTimeOut(true);
   }
 
   @Override
@@ -30,33 +45,15 @@ public final class IngestGrpcService extends IngestServiceGrpc.IngestServiceImpl
   /** Each request in its own transaction; a failure answers that request only. */
   @Override
   public StreamObserver<IngestArticlesRequest> ingestArticles(StreamObserver<IngestArticlesResponse> out) {
-    return new StreamObserver<>() {
-      private int index;
-
-      @Override
-      public void onNext(IngestArticlesRequest req) {
-        IngestArticlesResponse.Builder r = IngestArticlesResponse.newBuilder().setIndex(index++);
-        try {
-          r.setResult(ingest(req.getRequest()));
-        } catch (RuntimeException | Error e) {
-          r.setError(StatusProto.fromThrowable(ApiErrors.toStatus(e)));
-        }
-        out.onNext(r.build());
-      }
-
-      @Override
-      public void onError(Throwable t) {
-        // The client went away; what was acknowledged is committed, nothing else was started.
-      }
-
-      @Override
-      public void onCompleted() {
-        out.onCompleted();
-      }
-    };
+    return new ArticleStream(out, this::read, p -> IngestResponses.of(ingestor.write(p)), pool);
   }
 
   private IngestArticleResponse ingest(IngestArticleRequest req) {
+    return IngestResponses.of(ingestor.write(read(req)));
+  }
+
+  /** Checks the request and reads the article: everything before the write lock. */
+  private Ingestor.Pending read(IngestArticleRequest req) {
     var v = new LedgerError.Violations();
     Article a = req.getArticle();
     if (!req.hasArticle()) v.add("article", "is required");
@@ -79,49 +76,15 @@ public final class IngestGrpcService extends IngestServiceGrpc.IngestServiceImpl
     String sourceId = ResourceNames.requestedId(a.getSourceId(), "article.source_id", v);
     if (a.getText().isBlank()) v.add("article.text", "is required");
     v.throwIfAny("INVALID_ARGUMENT");
-    var result = ingestor.ingest(new Ingestor.Article(a.getText(), a.getTitle(), a.getUri().isEmpty() ? null : a.getUri(),
+    return ingestor.read(new Ingestor.Article(a.getText(), a.getTitle(), a.getUri().isEmpty() ? null : a.getUri(),
         publisherId, publisherId == null ? a.getPublisher() : null,
         ProtoMapper.instant(a.hasPublishTime(), a.getPublishTime()), relayIds, relayNames, sourceId,
         req.getValidateOnly()));
-    return response(result);
   }
 
   /** The actor ID of an {@code actors/...} name, or null for a plain name (looked up by alias). */
   private static String actorId(String value, String field, LedgerError.Violations v) {
     if (!value.startsWith(ResourceNames.ACTORS + "/")) return null;
     return ResourceNames.id(value, ResourceNames.ACTORS, field, v);
-  }
-
-  private static IngestArticleResponse response(Ingestor.Result r) {
-    var b = IngestArticleResponse.newBuilder()
-        .setSource(ProtoMapper.source(r.source()).toBuilder().clearText())
-        .setSourceExisted(r.sourceExisted())
-        .setExtractorVersion(Extractor.VERSION)
-        .setValidateOnly(r.preview())
-        .addAllNotes(r.notes());
-    for (var a : r.actors()) {
-      b.addActors(IngestedActor.newBuilder().setActor(ProtoMapper.actor(a.actor())).setCreated(a.created())
-          .addAllMentions(a.mentions()));
-    }
-    for (var c : r.claims()) {
-      var ic = IngestedClaim.newBuilder().setClaim(ProtoMapper.claim(c.claim())).setCreated(c.created())
-          .setExtractedText(c.extractedText()).setMatchScore(round(c.score()));
-      if (c.suggested() != null) {
-        ic.setSuggestedMatch("claims/" + c.suggested().id()).setSuggestedMatchScore(round(c.suggestedScore()));
-      }
-      b.addClaims(ic);
-    }
-    for (var s : r.stances()) {
-      var es = ExtractedStance.newBuilder().setStance(ProtoMapper.stance(s.stance())).setRecorded(s.recorded())
-          .setCue(s.cue()).setClaimIndex(s.claimIndex());
-      if (s.existing() != null) es.setExistingStance(ProtoMapper.stanceName(s.existing().ref()));
-      b.addStances(es);
-    }
-    return b.build();
-  }
-
-  /** Scores to three decimals, so outputs read well and compare stably. */
-  private static double round(double score) {
-    return Math.round(score * 1000) / 1000.0;
   }
 }

@@ -70,12 +70,57 @@ public final class ClaimSimilarity {
 
   /** The content words of a text, stemmed and folded; {@code names} folds known aliases (key to actor). */
   public static Set<String> terms(String text, Map<String, String> names) {
-    Set<String> out = new HashSet<>();
+    return terms(words(text), names, firstWords(names));
+  }
+
+  /**
+   * A text split once for {@link #terms(Words, Map, Set)}: what does not depend on the known
+   * names, so a caller scoring the same claim for many statements can keep it.
+   */
+  public static final class Words {
+    private final String[] words;
+    /** The term of each word when no name folds it; null for a stop word or a number's scale. */
+    private final String[] plain;
+    /** The numbers of the text, read whole before it was split. */
+    private final Set<String> numbers;
+
+    private Words(List<String> words, Set<String> numbers) {
+      int n = words.size();
+      this.words = words.toArray(new String[0]);
+      this.numbers = numbers;
+      plain = new String[n];
+      for (int i = 0; i < n; i++) {
+        String w = words.get(i);
+        if (w.endsWith("s") && w.length() > 1 && Character.isDigit(w.charAt(0))) w = w.substring(0, w.length() - 1);
+        if (STOP.contains(w)) continue;
+        Long spelled = NUMBER_WORDS.get(w);
+        if (spelled != null) {
+          // "two million" is 2,000,000, as "2 million" is.
+          String next = i + 1 < n ? words.get(i + 1) : "";
+          long scale = next.equals("million") ? 1_000_000L : next.equals("billion") ? 1_000_000_000L
+              : next.equals("thousand") ? 1_000L : 1L;
+          plain[i] = "#" + spelled * scale;
+          if (scale > 1) i++;
+          continue;
+        }
+        if (Character.isDigit(w.charAt(0))) {
+          plain[i] = "#" + number(w, i + 1 < n ? words.get(i + 1) : "");
+          continue;
+        }
+        String stem = stem(w);
+        plain[i] = SYNONYMS.getOrDefault(stem, stem);
+      }
+    }
+  }
+
+  /** A text split for {@link #terms(Words, Map, Set)}. */
+  public static Words words(String text) {
     // Numbers first, whole: "4,000" is one number and "1.2 million" another, which keying would break up.
+    Set<String> numbers = new HashSet<>();
     Matcher m = NUMBER.matcher(text);
     StringBuilder rest = new StringBuilder();
     while (m.find()) {
-      out.add("#" + number(m.group(1).replace(",", ""), m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT)));
+      numbers.add("#" + number(m.group(1).replace(",", ""), m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT)));
       m.appendReplacement(rest, " ");
     }
     m.appendTail(rest);
@@ -83,11 +128,28 @@ public final class ClaimSimilarity {
     for (String w : Names.key(rest.toString().replace('-', ' ').replaceAll("['\u2019]s\\b", "")).split(" ")) {
       if (!w.isEmpty()) words.add(w);
     }
-    for (int i = 0; i < words.size(); i++) {
+    return new Words(words, numbers);
+  }
+
+  /** The first word of each key of {@code names}: a word that is none of these starts no name. */
+  public static Set<String> firstWords(Map<String, String> names) {
+    Set<String> out = new HashSet<>();
+    for (String key : names.keySet()) {
+      int space = key.indexOf(' ');
+      out.add(space < 0 ? key : key.substring(0, space));
+    }
+    return out;
+  }
+
+  /** {@link #terms(String, Map)} of a text split before; {@code firstWords} is {@link #firstWords} of names. */
+  public static Set<String> terms(Words words, Map<String, String> names, Set<String> firstWords) {
+    Set<String> out = new HashSet<>(words.numbers);
+    String[] w = words.words;
+    for (int i = 0; i < w.length; i++) {
       // Longest known name first: "north korea" is one actor.
       boolean folded = false;
-      for (int len = Math.min(4, words.size() - i); len >= 1 && !names.isEmpty(); len--) {
-        String actor = names.get(String.join(" ", words.subList(i, i + len)));
+      for (int len = Math.min(4, w.length - i); len >= 1 && firstWords.contains(w[i]); len--) {
+        String actor = names.get(String.join(" ", java.util.Arrays.asList(w).subList(i, i + len)));
         if (actor != null) {
           out.add("@" + actor);
           i += len - 1;
@@ -96,25 +158,7 @@ public final class ClaimSimilarity {
         }
       }
       if (folded) continue;
-      String w = words.get(i);
-      if (w.endsWith("s") && w.length() > 1 && Character.isDigit(w.charAt(0))) w = w.substring(0, w.length() - 1);
-      if (STOP.contains(w)) continue;
-      Long spelled = NUMBER_WORDS.get(w);
-      if (spelled != null) {
-        // "two million" is 2,000,000, as "2 million" is.
-        String next = i + 1 < words.size() ? words.get(i + 1) : "";
-        long scale = next.equals("million") ? 1_000_000L : next.equals("billion") ? 1_000_000_000L
-            : next.equals("thousand") ? 1_000L : 1L;
-        out.add("#" + spelled * scale);
-        if (scale > 1) i++;
-        continue;
-      }
-      if (Character.isDigit(w.charAt(0))) {
-        out.add("#" + number(w, i + 1 < words.size() ? words.get(i + 1) : ""));
-        continue;
-      }
-      String stem = stem(w);
-      out.add(SYNONYMS.getOrDefault(stem, stem));
+      if (words.plain[i] != null) out.add(words.plain[i]);
     }
     return out;
   }

@@ -34,6 +34,8 @@ import java.util.Set;
  * claims (or creates it), and records each stance not already there. A stance the ledger already
  * holds for the same actor, claim and source (an overlapping excerpt, manual or extracted) is left
  * as it is, so re-ingesting an article records nothing new and manual stances are never touched.
+ * Extraction runs before the transaction, on a read snapshot, and is kept when the transaction
+ * sees the same actors (see {@link Prepared}), so articles extract in parallel and write in turn.
  */
 public final class Ingestor {
 
@@ -45,9 +47,18 @@ public final class Ingestor {
   public static final int TEXT_MAX = 1_000_000;
   private static final int EXCERPT_MAX = 5000;
   private static final int CANDIDATES = 12;
+  /** Claim texts kept split for scoring: the candidates of recent statements come back often. */
+  private static final int CLAIM_WORDS_KEPT = 8192;
 
   private final IngestStore store;
   private final Extractor extractor = new Extractor();
+  private final Map<String, ClaimSimilarity.Words> claimWords = java.util.Collections.synchronizedMap(
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ClaimSimilarity.Words> eldest) {
+          return size() > CLAIM_WORDS_KEPT;
+        }
+      });
 
   public Ingestor(IngestStore store) {
     this.store = store;
@@ -59,7 +70,8 @@ public final class Ingestor {
 
   public record ActorOutcome(Actor actor, boolean created, List<String> mentions) {}
 
-  public record ClaimOutcome(Claim claim, boolean created, String extractedText, double score, Claim suggested,
+  /** A claim as it stands after the ingest; {@code suggestedId} names a similar claim to merge with, or is null. */
+  public record ClaimOutcome(Claim claim, boolean created, String extractedText, double score, String suggestedId,
       double suggestedScore) {}
 
   public record StanceOutcome(Stance stance, boolean recorded, Stance existing, String cue, int claimIndex) {}
@@ -67,7 +79,37 @@ public final class Ingestor {
   public record Result(Source source, boolean sourceExisted, List<ActorOutcome> actors, List<ClaimOutcome> claims,
       List<StanceOutcome> stances, List<String> notes, boolean preview) {}
 
+  /** An article read and extracted, waiting for its transaction. */
+  public static final class Pending {
+    private final Article article;
+    private final String body;
+    private final String title;
+    private final Instant published;
+    private final boolean english;
+    private final List<String> notes;
+    private final Prepared prepared;
+
+    private Pending(Article article, String body, String title, Instant published, boolean english,
+        List<String> notes, Prepared prepared) {
+      this.article = article;
+      this.body = body;
+      this.title = title;
+      this.published = published;
+      this.english = english;
+      this.notes = notes;
+      this.prepared = prepared;
+    }
+  }
+
   public Result ingest(Article a) {
+    return write(read(a));
+  }
+
+  /**
+   * What can be done before the write lock: checks the text, reads its header and extracts its
+   * statements. Safe to run for several articles at once.
+   */
+  public Pending read(Article a) {
     ArticleHeader header = ArticleHeader.parse(a.text());
     String body = header.body().strip().isEmpty() ? "" : header.body();
     TextChecks.check(a.text(), body);
@@ -77,45 +119,104 @@ public final class Ingestor {
     List<String> notes = new ArrayList<>();
     boolean english = TextChecks.looksEnglish(body);
     if (!english) notes.add("the text does not look like English; no statements were extracted");
-    return store.inTransaction(a.preview(), tx -> new Run(tx, notes).ingest(a, body, title, published, english));
+    return new Pending(a, body, title, published, english, notes, english ? prepare(a, body) : null);
+  }
+
+  /** Records a read article in one write transaction (rolled back under preview). */
+  public Result write(Pending p) {
+    return store.inTransaction(p.article.preview(), tx -> new Run(tx, new ArrayList<>(p.notes))
+        .ingest(p.article, p.body, p.title, p.published, p.english, p.prepared));
+  }
+
+  /** Extracts the article outside the write lock; null when that fails, to fail (or not) in the transaction. */
+  private Prepared prepare(Article a, String body) {
+    try {
+      return store.read(r -> {
+        Directory directory = keys -> known(r.actorsByAliasKey(keys));
+        Speaker publisher = outlet(r, a.publisherId(), a.publisherName(), directory);
+        List<Speaker> relays = outlets(r, a, directory);
+        List<Prepared.Lookup> lookups = Prepared.newLookups();
+        Extraction x = extractor.extract(body, Prepared.recording(directory, lookups), publisher, relays);
+        return new Prepared(publisher, relays, x, lookups);
+      });
+    } catch (LedgerError e) {
+      return null;
+    }
+  }
+
+  private static Map<String, Directory.Known> known(Map<String, IngestStore.ActorName> actors) {
+    Map<String, Directory.Known> out = new HashMap<>();
+    actors.forEach((k, v) -> out.put(k, new Directory.Known(v.id(), v.displayName(), v.kind())));
+    return out;
+  }
+
+  private static List<Speaker> outlets(IngestStore.Reads r, Article a, Directory directory) {
+    List<Speaker> relays = new ArrayList<>();
+    for (String id : a.relayIds()) relays.add(outlet(r, id, null, directory));
+    for (String name : a.relayNames()) relays.add(outlet(r, null, name, directory));
+    return relays;
+  }
+
+  /** A publisher or relay given by ID or by name; a new name becomes a media outlet. */
+  private static Speaker outlet(IngestStore.Reads r, String id, String name, Directory directory) {
+    if (id != null) {
+      var a = r.actorName(id).orElseThrow(() -> LedgerError.notFound("ACTOR_NOT_FOUND", "actors/" + id));
+      return Speaker.fresh(a.displayName(), a.kind(), List.of()).withId(a.id());
+    }
+    if (name == null || name.isBlank()) return null;
+    var found = directory.find(Set.of(Names.key(name))).get(Names.key(name));
+    return found != null ? Speaker.fresh(found.displayName(), found.kind(), List.of()).withId(found.actorId())
+        : Speaker.fresh(name.strip(), ActorKind.MEDIA_OUTLET, List.of());
   }
 
   /** One ingest inside its transaction, with what it resolved so far. */
   private final class Run {
     final IngestStore.Tx tx;
     final List<String> notes;
-    final Map<String, ActorOutcome> actors = new LinkedHashMap<>();
-    final Map<String, Actor> byIdentity = new HashMap<>();
-    final List<ClaimOutcome> claims = new ArrayList<>();
+    /** The actors resolved so far, by ID, with whether created and their mentions. */
+    final Map<String, Resolved> actors = new LinkedHashMap<>();
+    final Map<String, String> byIdentity = new HashMap<>();
+    final List<Matched> claims = new ArrayList<>();
     final Map<String, Integer> claimIndexById = new HashMap<>();
     final Map<String, String> names = new HashMap<>();
+
+    record Resolved(boolean created, List<String> mentions) {}
+
+    /** A claim as matched, read again for the result once the ingest's stances are in. */
+    record Matched(String id, boolean created, String extractedText, double score, String suggestedId,
+        double suggestedScore) {}
 
     Run(IngestStore.Tx tx, List<String> notes) {
       this.tx = tx;
       this.notes = notes;
     }
 
-    Result ingest(Article a, String body, String title, Instant published, boolean english) {
-      Directory directory = keys -> {
-        Map<String, Directory.Known> out = new HashMap<>();
-        tx.actorsByAliasKey(keys).forEach((k, v) -> {
-          out.put(k, new Directory.Known(v.id(), v.displayName(), v.kind()));
-          names.put(k, v.id());
-        });
-        return out;
-      };
-      Speaker publisher = outlet(a.publisherId(), a.publisherName(), directory);
-      List<Speaker> relays = new ArrayList<>();
-      for (String id : a.relayIds()) relays.add(outlet(id, null, directory));
-      for (String name : a.relayNames()) relays.add(outlet(null, name, directory));
-      Extraction x = english ? extractor.extract(body, directory, publisher, relays)
-          : new Extraction(List.of(), null, List.of(), List.of());
+    /** The directory as the transaction sees it; what it finds folds names in claim matching. */
+    private Map<String, Directory.Known> lookUp(Set<String> keys) {
+      Map<String, Directory.Known> found = known(tx.actorsByAliasKey(keys));
+      found.forEach((k, v) -> names.put(k, v.actorId()));
+      return found;
+    }
+
+    Result ingest(Article a, String body, String title, Instant published, boolean english, Prepared prepared) {
+      Directory directory = this::lookUp;
+      Speaker publisher = outlet(tx, a.publisherId(), a.publisherName(), directory);
+      List<Speaker> relays = outlets(tx, a, directory);
+      Extraction x;
+      if (!english) {
+        x = new Extraction(List.of(), null, List.of(), List.of());
+      } else if (prepared != null && prepared.holds(publisher, relays, keys -> known(tx.actorsByAliasKey(keys)))) {
+        for (Prepared.Lookup l : prepared.lookups()) l.found().forEach((k, v) -> names.put(k, v.actorId()));
+        x = prepared.extraction();
+      } else {
+        x = extractor.extract(body, directory, publisher, relays);
+      }
       notes.addAll(x.notes());
       if (publisher == null) publisher = x.creditedPublisher();
       if (relays.isEmpty()) relays = x.creditedRelays();
-      String publisherId = publisher == null ? null : actorFor(publisher, publisher.name()).id();
+      String publisherId = publisher == null ? null : actorFor(publisher, publisher.name());
       List<String> relayIds = new ArrayList<>();
-      for (Speaker r : relays) relayIds.add(actorFor(r, r.name()).id());
+      for (Speaker r : relays) relayIds.add(actorFor(r, r.name()));
       var recorded = tx.createSource(new SourceFields(title, publisherId, published, a.uri(), body, relayIds),
           a.sourceId());
       Source source = recorded.source();
@@ -124,108 +225,130 @@ public final class Ingestor {
       for (Statement st : x.statements()) {
         int claimIndex = st.refersBack() ? claimOf.get(st.refersTo()) : claimFor(st.claimText());
         claimOf.add(claimIndex);
-        Claim claim = claims.get(claimIndex).claim();
+        String claimId = claims.get(claimIndex).id();
         List<String> chain = new ArrayList<>();
-        for (Speaker r : st.relayChain()) chain.add(actorFor(r, r.name()).id());
+        for (Speaker r : st.relayChain()) chain.add(actorFor(r, r.name()));
         for (Speaker s : st.speakers()) {
-          Actor actor = actorFor(s, excerptOf(body, st.start(), st.start() + Math.min(80, st.end() - st.start())));
-          stances.add(stance(source, body, st, claim, claimIndex, actor, chain));
+          String actorId = actorFor(s, excerptOf(body, st.start(), st.start() + Math.min(80, st.end() - st.start())));
+          stances.add(stance(source, body, st, claimId, claimIndex, actorId, chain));
         }
       }
       // Nested statements ("criticism from X over Y" inside Choi's denial) are found after their host.
       stances.sort(java.util.Comparator.comparingInt(o -> o.stance().excerpt().start()));
-      return new Result(source, recorded.existing(), List.copyOf(actors.values()), claims, stances, notes, a.preview());
+      return new Result(source, recorded.existing(), actorsNow(), claimsNow(), stances, notes, a.preview());
     }
 
-    private StanceOutcome stance(Source source, String body, Statement st, Claim claim, int claimIndex, Actor actor,
-        List<String> chain) {
+    /** The actors and claims as they stand with this ingest's stances and aliases in. */
+    private List<ActorOutcome> actorsNow() {
+      List<ActorOutcome> out = new ArrayList<>();
+      actors.forEach((id, r) -> out.add(new ActorOutcome(tx.actor(id).orElseThrow(), r.created(), r.mentions())));
+      return out;
+    }
+
+    private List<ClaimOutcome> claimsNow() {
+      List<ClaimOutcome> out = new ArrayList<>();
+      for (Matched m : claims) {
+        out.add(new ClaimOutcome(tx.claim(m.id()), m.created(), m.extractedText(), m.score(), m.suggestedId(),
+            m.suggestedScore()));
+      }
+      return out;
+    }
+
+    private StanceOutcome stance(Source source, String body, Statement st, String claimId, int claimIndex,
+        String actorId, List<String> chain) {
       int start = body.codePointCount(0, st.start());
       String text = excerptOf(body, st.start(), st.end());
       int end = start + text.codePointCount(0, text.length());
-      var existing = tx.overlappingStance(source.id(), claim.id(), actor.id(), start, end);
+      var existing = tx.overlappingStance(source.id(), claimId, actorId, start, end);
       // A person recorded this statement already, perhaps on a claim worded otherwise: keep theirs.
-      if (existing.isEmpty()) existing = tx.curatedStance(source.id(), actor.id(), st.kind(), start, end);
+      if (existing.isEmpty()) existing = tx.curatedStance(source.id(), actorId, st.kind(), start, end);
       if (existing.isPresent()) return new StanceOutcome(existing.get(), false, existing.get(), st.cue(), claimIndex);
-      List<String> relays = chain.stream().filter(r -> !r.equals(actor.id())).distinct().limit(10).toList();
-      Stance created = tx.createStance(new StanceFields(claim.id(), actor.id(), st.kind(), source.id(),
+      List<String> relays = chain.stream().filter(r -> !r.equals(actorId)).distinct().limit(10).toList();
+      Stance created = tx.createStance(new StanceFields(claimId, actorId, st.kind(), source.id(),
           new Excerpt(text, start, end), relays, null, StanceOrigin.EXTRACTED), Extractor.VERSION, st.confidence());
       return new StanceOutcome(created, true, null, st.cue(), claimIndex);
     }
 
     /** The claim a statement is about: an existing one it says again, or a new one. */
     private int claimFor(String text) {
-      Set<String> terms = ClaimSimilarity.terms(text, names);
-      Claim best = null;
+      Set<String> firstWords = ClaimSimilarity.firstWords(names);
+      Set<String> terms = ClaimSimilarity.terms(ClaimSimilarity.words(text), names, firstWords);
+      IngestStore.Candidate best = null;
       double bestScore = 0;
-      List<String> words = ClaimSimilarity.searchWords(text);
-      for (Claim c : tx.similarClaims(words, CANDIDATES)) {
-        double s = ClaimSimilarity.score(terms, ClaimSimilarity.terms(c.text(), names));
+      for (IngestStore.Candidate c : tx.similarClaims(ClaimSimilarity.searchWords(text), CANDIDATES)) {
+        double s = ClaimSimilarity.score(terms, ClaimSimilarity.terms(wordsOf(c.text()), names, firstWords));
         if (s > bestScore) {
           best = c;
           bestScore = s;
         }
       }
-      if (best != null && bestScore >= LINK_THRESHOLD) return indexOf(best, text, false, bestScore, null, 0);
+      if (best != null && bestScore >= LINK_THRESHOLD) return indexOf(best.id(), text, false, bestScore, null, 0);
       Claim created;
       try {
         created = tx.createClaim(text, "");
       } catch (LedgerError e) {
-        // The same text, but not among the candidates (a claim merged away): the claim it names.
+        // The text of a claim the search did not offer: merged away (out of the search), so its survivor.
         if (!"CLAIM_ALREADY_EXISTS".equals(e.reason())) throw e;
-        return indexOf(best != null ? best : tx.similarClaims(words, 1).get(0), text, false, 1.0, null, 0);
+        Claim holder = tx.liveClaimWithText(text).orElseThrow(() -> e);
+        return indexOf(holder.id(), text, false, 1.0, null, 0);
       }
       boolean suggest = best != null && bestScore >= SUGGEST_THRESHOLD;
       if (suggest) tx.suggestMatch(created.id(), best.id(), bestScore);
-      return indexOf(created, text, true, 1.0, suggest ? best : null, suggest ? bestScore : 0);
+      return indexOf(created.id(), text, true, 1.0, suggest ? best.id() : null, suggest ? bestScore : 0);
     }
 
-    private int indexOf(Claim claim, String text, boolean created, double score, Claim suggested, double suggestedScore) {
-      Integer known = claimIndexById.get(claim.id());
+    private int indexOf(String claimId, String text, boolean created, double score, String suggestedId,
+        double suggestedScore) {
+      Integer known = claimIndexById.get(claimId);
       if (known != null) return known;
-      claims.add(new ClaimOutcome(claim, created, text, score, suggested, suggestedScore));
-      claimIndexById.put(claim.id(), claims.size() - 1);
+      claims.add(new Matched(claimId, created, text, score, suggestedId, suggestedScore));
+      claimIndexById.put(claimId, claims.size() - 1);
       return claims.size() - 1;
     }
 
-    /** The actor of a speaker: known, created before in this article, or created now with its aliases and affiliation. */
-    private Actor actorFor(Speaker s, String mention) {
-      Actor a = s.isNew() ? byIdentity.get(Names.key(s.name())) : byIdentity.get("id:" + s.actorId());
+    /**
+     * The actor ID of a speaker: known, created before in this article, or created now with its
+     * aliases and affiliation.
+     */
+    private String actorFor(Speaker s, String mention) {
+      String identity = s.isNew() ? Names.key(s.name()) : "id:" + s.actorId();
+      String id = byIdentity.get(identity);
       boolean created = false;
-      if (a == null && !s.isNew()) {
-        a = tx.actor(s.actorId()).orElseThrow(() -> LedgerError.notFound("ACTOR_NOT_FOUND", "actors/" + s.actorId()));
+      if (id == null && !s.isNew()) {
+        id = tx.actorName(s.actorId()).orElseThrow(() -> LedgerError.notFound("ACTOR_NOT_FOUND",
+            "actors/" + s.actorId())).id();
       }
-      if (a == null) {
-        a = tx.actorsByAliasKey(List.of(Names.key(s.name()))).get(Names.key(s.name()));
-        if (a == null) {
-          a = tx.createActor(new ActorFields(s.name(), s.kind(), List.of(), ""));
-          for (String alias : s.aliases()) tx.addAlias(a.id(), alias);
+      if (id == null) {
+        var known = tx.actorsByAliasKey(List.of(Names.key(s.name()))).get(Names.key(s.name()));
+        if (known != null) {
+          id = known.id();
+        } else {
+          id = tx.createActor(new ActorFields(s.name(), s.kind(), List.of(), "")).id();
+          for (String alias : s.aliases()) tx.addAlias(id, alias);
           created = true;
         }
       }
-      byIdentity.put(s.isNew() ? Names.key(s.name()) : "id:" + s.actorId(), a);
-      names.put(Names.key(s.name()), a.id());
+      byIdentity.put(identity, id);
+      names.put(Names.key(s.name()), id);
       if (s.organization() != null && s.role() != null) {
-        Actor org = actorFor(s.organization(), s.organization().name());
-        tx.affiliate(a.id(), org.id(), s.role(), s.title());
+        String org = actorFor(s.organization(), s.organization().name());
+        tx.affiliate(id, org, s.role(), s.title());
       }
-      ActorOutcome prior = actors.get(a.id());
+      Resolved prior = actors.get(id);
       List<String> mentions = new ArrayList<>(prior == null ? List.of() : prior.mentions());
       if (mention != null && mentions.size() < 5 && !mentions.contains(s.name())) mentions.add(s.name());
-      actors.put(a.id(), new ActorOutcome(a, created || (prior != null && prior.created()), mentions));
-      return a;
+      actors.put(id, new Resolved(created || (prior != null && prior.created()), mentions));
+      return id;
     }
+  }
 
-    /** A publisher or relay given by ID or by name; a new name becomes a media outlet. */
-    private Speaker outlet(String id, String name, Directory directory) {
-      if (id != null) {
-        Actor a = tx.actor(id).orElseThrow(() -> LedgerError.notFound("ACTOR_NOT_FOUND", "actors/" + id));
-        return Speaker.fresh(a.displayName(), a.kind(), List.of()).withId(a.id());
-      }
-      if (name == null || name.isBlank()) return null;
-      var found = directory.find(Set.of(Names.key(name))).get(Names.key(name));
-      return found != null ? Speaker.fresh(found.displayName(), found.kind(), List.of()).withId(found.actorId())
-          : Speaker.fresh(name.strip(), ActorKind.MEDIA_OUTLET, List.of());
+  private ClaimSimilarity.Words wordsOf(String claimText) {
+    ClaimSimilarity.Words w = claimWords.get(claimText);
+    if (w == null) {
+      w = ClaimSimilarity.words(claimText);
+      claimWords.put(claimText, w);
     }
+    return w;
   }
 
   private static String excerptOf(String body, int start, int end) {

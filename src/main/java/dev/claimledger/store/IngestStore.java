@@ -3,6 +3,7 @@ package dev.claimledger.store;
 import dev.claimledger.domain.StanceKind;
 
 import dev.claimledger.domain.Actor;
+import dev.claimledger.domain.ActorKind;
 import dev.claimledger.domain.AffiliationRole;
 import dev.claimledger.domain.Claim;
 import dev.claimledger.domain.Source;
@@ -19,18 +20,35 @@ import java.util.function.Function;
 /**
  * What article ingestion needs from the ledger, inside one write transaction per article, so an
  * article is recorded whole or not at all, and claim matching sees every claim committed before.
+ * Look-ups that only prepare the work (extraction's) can run before, on a read snapshot.
  */
 public interface IngestStore {
 
   /** Runs {@code work} in one write transaction: committed, or rolled back when {@code preview}. */
   <T> T inTransaction(boolean preview, Function<Tx, T> work);
 
-  /** The operations of one ingest transaction. Failures are the matching create RPC's errors. */
-  interface Tx {
-    /** The live actors known by each of these alias keys ({@link dev.claimledger.domain.Names#key}). */
-    Map<String, Actor> actorsByAliasKey(Collection<String> aliasKeys);
+  /** Runs {@code work} on a read snapshot, beside the writer. */
+  <T> T read(Function<Reads, T> work);
 
+  /** What finding a speaker needs of an actor. */
+  record ActorName(String id, String displayName, ActorKind kind) {}
+
+  /** Look-ups of actors. */
+  interface Reads {
+    /** The live actors known by each of these alias keys ({@link dev.claimledger.domain.Names#key}). */
+    Map<String, ActorName> actorsByAliasKey(Collection<String> aliasKeys);
+
+    Optional<ActorName> actorName(String id);
+  }
+
+  /** A claim the claim search found: its ID and text, what matching it needs. */
+  record Candidate(String id, String text) {}
+
+  /** The operations of one ingest transaction. Failures are the matching create RPC's errors. */
+  interface Tx extends Reads {
+    /** The actor as it stands now. */
     Optional<Actor> actor(String id);
+
 
     Actor createActor(ActorFields fields);
 
@@ -43,7 +61,13 @@ public interface IngestStore {
     SourceStore.Recorded createSource(SourceFields fields, String requestedId);
 
     /** Live claims whose text shares words with {@code words} (plain words), best first. */
-    List<Claim> similarClaims(Collection<String> words, int limit);
+    List<Candidate> similarClaims(Collection<String> words, int limit);
+
+    /** The claim as it stands now. */
+    Claim claim(String id);
+
+    /** The live claim holding this text: the claim with the text, or the claim it was merged into. */
+    Optional<Claim> liveClaimWithText(String text);
 
     Claim createClaim(String text, String description);
 

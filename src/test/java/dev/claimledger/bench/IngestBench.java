@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * (ARTICLES=n, or an argument or -Darticles=n; default 3000: half for one client, half shared by
  * four). A 200-article warm-up comes first, and N/10 more articles go one unary IngestArticle call
  * at a time; neither is part of the N. The server's classpath comes from
- * {@code -Dbench.server.classpath}, else this JVM's.
+ * {@code -Dbench.server.classpath}, else this JVM's; {@code -Dbench.server.flags} adds JVM flags.
  */
 public final class IngestBench {
   private static final int WARM_UP = 200;
@@ -65,7 +65,7 @@ public final class IngestBench {
       List<Phase> phases = new ArrayList<>();
       String logTail = null;
       long maxHeap;
-      try (BenchServer server = BenchServer.start(dir, classpath, List.of(XMX))) {
+      try (BenchServer server = BenchServer.start(dir, classpath, serverFlags())) {
         maxHeap = server.maxHeapBytes();
         ManagedChannel channel = channel(server.port());
         try {
@@ -84,6 +84,14 @@ public final class IngestBench {
       deleteRecursively(dir);
     }
     if (failed) System.exit(1);
+  }
+
+  /** The heap limit, plus any {@code -Dbench.server.flags} (space-separated), e.g. to profile with JFR. */
+  private static List<String> serverFlags() {
+    List<String> flags = new ArrayList<>(List.of(XMX));
+    String extra = System.getProperty("bench.server.flags", "").strip();
+    if (!extra.isEmpty()) flags.addAll(List.of(extra.split("\\s+")));
+    return flags;
   }
 
   private interface Work {

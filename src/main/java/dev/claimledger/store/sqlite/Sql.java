@@ -21,13 +21,14 @@ final class Sql {
     T map(ResultSet rs) throws SQLException;
   }
 
-  static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-    PreparedStatement ps = c.prepareStatement(sql);
+  /** A cached statement for {@code sql} on {@code c} with {@code params} bound; close it to return it. */
+  static StatementCache.Lease prepare(Connection c, String sql, Object... params) throws SQLException {
+    StatementCache.Lease lease = StatementCache.lease(c, sql);
     try {
-      bind(ps, params);
-      return ps;
-    } catch (SQLException e) {
-      ps.close();
+      bind(lease.ps, params);
+      return lease;
+    } catch (SQLException | RuntimeException e) {
+      lease.close();
       throw e;
     }
   }
@@ -43,7 +44,7 @@ final class Sql {
   }
 
   static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+    try (StatementCache.Lease l = prepare(c, sql, params); ResultSet rs = l.ps.executeQuery()) {
       List<T> out = new ArrayList<>();
       while (rs.next()) out.add(row.map(rs));
       return out;
@@ -51,21 +52,21 @@ final class Sql {
   }
 
   static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
+    try (StatementCache.Lease l = prepare(c, sql, params); ResultSet rs = l.ps.executeQuery()) {
       return rs.next() ? Optional.ofNullable(row.map(rs)) : Optional.empty();
     }
   }
 
   static int update(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, params)) {
-      return ps.executeUpdate();
+    try (StatementCache.Lease l = prepare(c, sql, params)) {
+      return l.ps.executeUpdate();
     }
   }
 
   /** Inserts and returns the new row's rowid. */
   static long insert(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = prepare(c, sql, params)) {
-      ps.executeUpdate();
+    try (StatementCache.Lease l = prepare(c, sql, params)) {
+      l.ps.executeUpdate();
     }
     return one(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElseThrow();
   }

@@ -23,6 +23,8 @@ final class SqliteClaimStore implements ClaimStore {
       cl.denying_actor_count, cl.conflicting_actor_count, cl.contested_time,
       (SELECT m.id FROM claim m WHERE m.seq = cl.merged_into_seq) AS merged_into_id""";
   private static final String BY_TEXT_KEY = "SELECT id FROM claim WHERE text_key = ?";
+  // One hop is enough: MARK_MERGED points claims merged into a merged claim at the survivor.
+  private static final String LIVE_BY_TEXT_KEY = "SELECT coalesce(merged_into_seq, seq) FROM claim WHERE text_key = ?";
   private static final String INSERT = """
       INSERT INTO claim (id, text, text_key, description, create_time) VALUES (?, ?, ?, ?, ?)""";
   private static final String INDEX_TEXT = "INSERT INTO ledger_fts (rowid, body) VALUES (?, ?)";
@@ -45,10 +47,12 @@ final class SqliteClaimStore implements ClaimStore {
 
   private final SqliteDatabase db;
   private final PositionMaintainer positions;
+  private final ClaimIndex index;
 
-  SqliteClaimStore(SqliteDatabase db, PositionMaintainer positions) {
+  SqliteClaimStore(SqliteDatabase db, PositionMaintainer positions, ClaimIndex index) {
     this.db = db;
     this.positions = positions;
+    this.index = index;
   }
 
   @Override
@@ -64,6 +68,7 @@ final class SqliteClaimStore implements ClaimStore {
       Sql.update(c, MOVE_STANCES, into, from);
       Sql.update(c, MARK_MERGED, into, from, from);
       Sql.update(c, UNINDEX_CLAIM, from);
+      index.removed(from);
       for (long actor : actors) {
         positions.refresh(c, from, actor);
         positions.refresh(c, into, actor);
@@ -90,11 +95,12 @@ final class SqliteClaimStore implements ClaimStore {
 
   @Override
   public Claim create(String text, String description, String requestedId) {
-    return db.write(c -> insert(c, text, description, requestedId));
+    return db.write(c -> insert(c, index, text, description, requestedId));
   }
 
   /** CreateClaim inside the caller's transaction. */
-  static Claim insert(Connection c, String text, String description, String requestedId) throws SQLException {
+  static Claim insert(Connection c, ClaimIndex index, String text, String description, String requestedId)
+      throws SQLException {
     String key = Names.key(text);
     var existing = Sql.one(c, BY_TEXT_KEY, rs -> rs.getString(1), key);
     if (existing.isPresent()) {
@@ -105,6 +111,7 @@ final class SqliteClaimStore implements ClaimStore {
     long seq = Sql.insert(c, INSERT, id, text, key, description, Sql.now());
     Sql.update(c, INDEX_TEXT, 2 * seq, text);
     Sql.update(c, INDEX_CLAIM, seq, text);
+    index.added(c, seq, id, text);
     Audit.record(c, "CreateClaim", "claims/" + id, text);
     return bySeq(c, seq);
   }
@@ -113,9 +120,19 @@ final class SqliteClaimStore implements ClaimStore {
     return Sql.one(c, BY_SEQ, SqliteClaimStore::map, seq).orElseThrow();
   }
 
+  static Optional<Claim> byId(Connection c, String id) throws SQLException {
+    return Sql.one(c, BY_ID, SqliteClaimStore::map, id);
+  }
+
+  /** The live claim with this text, or the one the claim with this text was merged into. */
+  static Optional<Claim> liveByText(Connection c, String text) throws SQLException {
+    var seq = Sql.one(c, LIVE_BY_TEXT_KEY, rs -> rs.getLong(1), Names.key(text));
+    return seq.isEmpty() ? Optional.empty() : Optional.of(bySeq(c, seq.get()));
+  }
+
   @Override
   public Optional<Claim> get(String id) {
-    return db.read(c -> Sql.one(c, BY_ID, SqliteClaimStore::map, id));
+    return db.read(c -> byId(c, id));
   }
 
   @Override

@@ -15,9 +15,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 
 /**
- * The one place SQLite is configured: WAL, foreign keys, a busy timeout, STRICT tables (in the
- * migrations), IMMEDIATE write transactions. One writer connection behind a lock (SQLite allows one
- * writer at a time anyway) and a small pool of readers, which WAL lets run beside the writer.
+ * The one place SQLite is configured: WAL (checkpointed beside the writer), foreign keys, a busy
+ * timeout, STRICT tables (in the migrations), IMMEDIATE write transactions. One writer connection
+ * behind a lock (SQLite allows one writer at a time anyway) and a small pool of readers, which WAL
+ * lets run beside the writer.
  */
 public final class SqliteDatabase implements AutoCloseable {
 
@@ -38,15 +39,31 @@ public final class SqliteDatabase implements AutoCloseable {
   private static final int BUSY_TIMEOUT_MS = 5_000;
   /** Page cache per connection, in KiB (negative means KiB to SQLite): keeps hot indexes in memory. */
   private static final int CACHE_KIB = 32 * 1024;
+  /**
+   * WAL pages after which the writer checkpoints inside a commit (SQLite's default is 1000): only a
+   * backstop, as the {@link Checkpointer} folds the WAL in beside the writer.
+   */
+  private static final int WRITER_CHECKPOINT_PAGES = 10_000;
+
+  /** In-memory state that follows the writer's uncommitted changes: told how each transaction ends. */
+  interface TxListener {
+    void committed();
+
+    void rolledBack();
+  }
 
   private final Connection writer;
+  private final List<TxListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final ReentrantLock writeLock = new ReentrantLock(true);
   private final BlockingQueue<Connection> readers;
   private final List<Connection> all = new ArrayList<>();
+  private final Checkpointer checkpointer;
 
   private SqliteDatabase(Path file, Durability durability, int readerCount) throws SQLException {
     String url = "jdbc:sqlite:" + file.toAbsolutePath();
-    writer = config(durability, SQLiteConfig.TransactionMode.IMMEDIATE).createConnection(url);
+    SQLiteConfig wc = config(durability, SQLiteConfig.TransactionMode.IMMEDIATE);
+    wc.setWalAutocheckpoint(WRITER_CHECKPOINT_PAGES);
+    writer = wc.createConnection(url);
     writer.setAutoCommit(false);
     all.add(writer);
     Migrations.apply(writer);
@@ -59,6 +76,7 @@ public final class SqliteDatabase implements AutoCloseable {
       all.add(r);
       readers.add(r);
     }
+    checkpointer = new Checkpointer(config(durability, SQLiteConfig.TransactionMode.DEFERRED).createConnection(url));
   }
 
   /** Opens (creating when missing) the database file and brings its schema up to date. */
@@ -85,6 +103,10 @@ public final class SqliteDatabase implements AutoCloseable {
     return c;
   }
 
+  void listen(TxListener listener) {
+    listeners.add(listener);
+  }
+
   /** Runs {@code work} in one IMMEDIATE transaction: all of it commits, or none of it. */
   public <T> T write(Work<T> work) {
     return write(work, true);
@@ -101,9 +123,15 @@ public final class SqliteDatabase implements AutoCloseable {
         T result = work.run(writer);
         if (commit) writer.commit();
         else writer.rollback();
+        if (commit) checkpointer.committed();
+        for (TxListener l : listeners) {
+          if (commit) l.committed();
+          else l.rolledBack();
+        }
         return result;
       } catch (SQLException | RuntimeException e) {
         rollbackQuietly(writer);
+        for (TxListener l : listeners) l.rolledBack();
         throw translate(e);
       }
     } finally {
@@ -158,11 +186,13 @@ public final class SqliteDatabase implements AutoCloseable {
    */
   @Override
   public void close() {
+    checkpointer.close();
     writeLock.lock();
     try {
       for (Connection c : all) {
         if (c != writer) closeQuietly(c);
       }
+      StatementCache.forget(writer);
       try (var s = writer.createStatement()) {
         s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
       } catch (SQLException ignored) {
@@ -175,6 +205,7 @@ public final class SqliteDatabase implements AutoCloseable {
   }
 
   private static void closeQuietly(Connection c) {
+    StatementCache.forget(c);
     try {
       c.close();
     } catch (SQLException ignored) {

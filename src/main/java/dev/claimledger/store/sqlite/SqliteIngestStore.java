@@ -3,12 +3,16 @@ package dev.claimledger.store.sqlite;
 import dev.claimledger.domain.StanceOrigin;
 import dev.claimledger.domain.StanceKind;
 import dev.claimledger.domain.Actor;
+import dev.claimledger.domain.ActorKind;
 import dev.claimledger.domain.AffiliationRole;
 import dev.claimledger.domain.Claim;
 import dev.claimledger.domain.Names;
 import dev.claimledger.domain.Stance;
 import dev.claimledger.store.ActorStore.ActorFields;
 import dev.claimledger.store.IngestStore;
+import dev.claimledger.store.IngestStore.ActorName;
+import dev.claimledger.store.IngestStore.Candidate;
+import dev.claimledger.store.IngestStore.Reads;
 import dev.claimledger.store.SourceStore;
 import dev.claimledger.store.SourceStore.SourceFields;
 import dev.claimledger.store.StanceStore.StanceFields;
@@ -25,15 +29,20 @@ import java.util.function.Function;
 /** {@link IngestStore} on SQLite: the create paths of the other stores, in one transaction. */
 final class SqliteIngestStore implements IngestStore {
 
+  // One statement for any number of keys (a JSON array), so it is prepared once.
   private static final String ALIAS_HOLDERS = """
-      SELECT x.alias_key, a.canonical_seq FROM actor_alias x JOIN actor a ON a.seq = x.actor_seq
-       WHERE x.alias_key IN (%s)""";
+      SELECT x.alias_key, live.id, live.display_name, live.kind
+        FROM actor_alias x JOIN actor a ON a.seq = x.actor_seq JOIN actor live ON live.seq = a.canonical_seq
+       WHERE x.alias_key IN (SELECT value FROM json_each(?))""";
+  private static final String ACTOR_NAME = "SELECT id, display_name, kind FROM actor WHERE id = ?";
   private static final String ALIAS_HOLDER = "SELECT actor_seq FROM actor_alias WHERE alias_key = ?";
   private static final String NEXT_ALIAS_POSITION = "SELECT coalesce(max(position), -1) + 1 FROM actor_alias WHERE actor_seq = ?";
   private static final String INSERT_ALIAS = "INSERT INTO actor_alias (alias_key, alias, actor_seq, position) VALUES (?, ?, ?, ?)";
   private static final String ANY_AFFILIATION = """
       SELECT 1 FROM affiliation WHERE (member_seq = ? AND organization_seq = ?) OR (member_seq = ? AND organization_seq = ?)""";
   private static final String SIMILAR_CLAIMS = "SELECT rowid FROM claim_fts WHERE claim_fts MATCH ? ORDER BY rank LIMIT ?";
+  private static final String CANDIDATE = "SELECT id, text FROM claim WHERE seq = ?";
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
   private static final String SUGGEST = """
       INSERT OR IGNORE INTO claim_match_suggestion (claim_seq, similar_seq, score, create_time)
       SELECT a.seq, b.seq, ?, ? FROM claim a, claim b WHERE a.id = ? AND b.id = ?""";
@@ -57,15 +66,28 @@ final class SqliteIngestStore implements IngestStore {
 
   private final SqliteDatabase db;
   private final PositionMaintainer positions;
+  private final ClaimIndex claimIndex;
 
-  SqliteIngestStore(SqliteDatabase db, PositionMaintainer positions) {
+  SqliteIngestStore(SqliteDatabase db, PositionMaintainer positions, ClaimIndex claimIndex) {
     this.db = db;
     this.positions = positions;
+    this.claimIndex = claimIndex;
   }
 
   @Override
   public <T> T inTransaction(boolean preview, Function<Tx, T> work) {
+    if (!claimIndex.loaded()) {
+      db.write(c -> {
+        claimIndex.load(c);
+        return null;
+      });
+    }
     return db.write(c -> work.apply(new SqlTx(c)), !preview);
+  }
+
+  @Override
+  public <T> T read(Function<Reads, T> work) {
+    return db.read(c -> work.apply(new SqlReads(c)));
   }
 
   /** Wraps SQLException, which Function cannot throw; SqliteDatabase unwraps nothing: it is a storage failure. */
@@ -81,28 +103,53 @@ final class SqliteIngestStore implements IngestStore {
     }
   }
 
-  private final class SqlTx implements Tx {
-    private final Connection c;
+  private static class SqlReads implements Reads {
+    final Connection c;
 
-    SqlTx(Connection c) {
+    SqlReads(Connection c) {
       this.c = c;
     }
 
     @Override
-    public Map<String, Actor> actorsByAliasKey(Collection<String> aliasKeys) {
+    public Map<String, ActorName> actorsByAliasKey(Collection<String> aliasKeys) {
       if (aliasKeys.isEmpty()) return Map.of();
       return sql(() -> {
-        Map<Long, Actor> bySeq = new HashMap<>();
-        Map<String, Actor> out = new HashMap<>();
-        for (Object[] row : Sql.list(c, ALIAS_HOLDERS.formatted(Sql.placeholders(aliasKeys.size())),
-            rs -> new Object[] {rs.getString(1), rs.getLong(2)}, aliasKeys.toArray())) {
-          long seq = (Long) row[1];
-          Actor a = bySeq.get(seq);
-          if (a == null) bySeq.put(seq, a = ActorRows.bySeq(c, seq));
-          out.put((String) row[0], a);
-        }
+        Map<String, ActorName> out = new HashMap<>();
+        Sql.list(c, ALIAS_HOLDERS, rs -> out.put(rs.getString(1), toActorName(rs, 2)), jsonArray(aliasKeys));
         return out;
       });
+    }
+
+    @Override
+    public Optional<ActorName> actorName(String id) {
+      return sql(() -> Sql.one(c, ACTOR_NAME, rs -> toActorName(rs, 1), id));
+    }
+  }
+
+  private static ActorName toActorName(java.sql.ResultSet rs, int from) throws SQLException {
+    return new ActorName(rs.getString(from), rs.getString(from + 1), ActorKind.ofNumber(rs.getInt(from + 2)));
+  }
+
+  /** A JSON array of strings, for json_each. */
+  static String jsonArray(Collection<String> values) {
+    StringBuilder b = new StringBuilder("[");
+    for (String v : values) {
+      if (b.length() > 1) b.append(',');
+      b.append('"');
+      for (int i = 0; i < v.length(); i++) {
+        char ch = v.charAt(i);
+        if (ch == '"' || ch == '\\') b.append('\\').append(ch);
+        else if (ch < 0x20) b.append(String.format("\\u%04x", (int) ch));
+        else b.append(ch);
+      }
+      b.append('"');
+    }
+    return b.append(']').toString();
+  }
+
+  private final class SqlTx extends SqlReads implements Tx {
+    SqlTx(Connection c) {
+      super(c);
     }
 
     @Override
@@ -144,25 +191,47 @@ final class SqliteIngestStore implements IngestStore {
     }
 
     @Override
-    public List<Claim> similarClaims(Collection<String> words, int limit) {
-      List<String> terms = new ArrayList<>();
+    public List<Candidate> similarClaims(Collection<String> words, int limit) {
+      List<String> plain = new ArrayList<>();
       for (String w : words) {
-        String plain = w.replaceAll("[^\\p{L}\\p{N}]", "");
-        if (!plain.isEmpty()) terms.add("\"" + plain + "\"");
+        String p = NOT_WORD.matcher(w).replaceAll("");
+        if (!p.isEmpty()) plain.add(p);
       }
-      if (terms.isEmpty()) return List.of();
+      if (plain.isEmpty()) return List.of();
       return sql(() -> {
-        List<Claim> out = new ArrayList<>();
-        for (long seq : Sql.list(c, SIMILAR_CLAIMS, rs -> rs.getLong(1), String.join(" OR ", terms), limit)) {
-          out.add(SqliteClaimStore.bySeq(c, seq));
+        List<ClaimIndex.Hit> hits = claimIndex.search(c, plain, limit);
+        if (hits != null && !claimIndex.verifying()) {
+          return hits.stream().map(h -> new Candidate(h.id(), h.text())).toList();
+        }
+        String match = String.join(" OR ", plain.stream().map(p -> "\"" + p + "\"").toList());
+        List<Long> seqs = Sql.list(c, SIMILAR_CLAIMS, rs -> rs.getLong(1), match, limit);
+        if (hits != null && !hits.stream().map(ClaimIndex.Hit::seq).toList().equals(seqs)) {
+          throw new IllegalStateException("claim index: " + hits + ", claim_fts: " + seqs + " for " + match);
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (long seq : seqs) {
+          out.add(Sql.one(c, CANDIDATE, rs -> new Candidate(rs.getString(1), rs.getString(2)), seq).orElseThrow());
+        }
+        if (hits != null && !out.equals(hits.stream().map(h -> new Candidate(h.id(), h.text())).toList())) {
+          throw new IllegalStateException("claim index: " + hits + ", claim table: " + out);
         }
         return out;
       });
     }
 
     @Override
+    public Claim claim(String id) {
+      return sql(() -> SqliteClaimStore.byId(c, id).orElseThrow());
+    }
+
+    @Override
+    public Optional<Claim> liveClaimWithText(String text) {
+      return sql(() -> SqliteClaimStore.liveByText(c, text));
+    }
+
+    @Override
     public Claim createClaim(String text, String description) {
-      return sql(() -> SqliteClaimStore.insert(c, text, description, null));
+      return sql(() -> SqliteClaimStore.insert(c, claimIndex, text, description, null));
     }
 
     @Override
@@ -197,9 +266,10 @@ final class SqliteIngestStore implements IngestStore {
     public Stance createStance(StanceFields fields, String extractorVersion, double confidence) {
       return sql(() -> {
         long seq = SqliteStanceStore.insert(c, positions, fields, null, null, "", extractorVersion, confidence);
-        Audit.record(c, "IngestStance", "claims/" + fields.claimId() + "/stances/" + SqliteStanceStore.get(c, seq).ref().stanceId(),
+        Stance created = SqliteStanceStore.get(c, seq);
+        Audit.record(c, "IngestStance", "claims/" + fields.claimId() + "/stances/" + created.ref().stanceId(),
             fields.kind().name());
-        return SqliteStanceStore.get(c, seq);
+        return created;
       });
     }
   }

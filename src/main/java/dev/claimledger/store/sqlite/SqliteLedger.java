@@ -21,12 +21,14 @@ public final class SqliteLedger implements AutoCloseable {
   private SqliteLedger(SqliteDatabase db) {
     this.db = db;
     PositionMaintainer positions = new PositionMaintainer();
+    ClaimIndex claimIndex = new ClaimIndex();
+    db.listen(claimIndex);
     this.actors = new SqliteActorStore(db, positions);
     this.sources = new SqliteSourceStore(db);
-    this.claims = new SqliteClaimStore(db, positions);
+    this.claims = new SqliteClaimStore(db, positions, claimIndex);
     this.stances = new SqliteStanceStore(db, positions);
     this.queries = new SqliteLedgerQueries(db);
-    this.ingest = new SqliteIngestStore(db, positions);
+    this.ingest = new SqliteIngestStore(db, positions, claimIndex);
   }
 
   /** Opens the ledger in {@code file}, creating it and bringing its schema up to date. */
