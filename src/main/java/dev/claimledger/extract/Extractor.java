@@ -146,8 +146,8 @@ public final class Extractor {
   }
 
   private static Lexicon.Cue cueAt(List<Tok> t, int i, int[] len) {
-    for (var e : Lexicon.PHRASES.entrySet()) {
-      String[] words = e.getKey().split(" ");
+    for (var e : Lexicon.PHRASE_WORDS) {
+      String[] words = e.getKey();
       if (i + words.length > t.size()) continue;
       boolean match = true;
       for (int k = 0; k < words.length && match; k++) match = t.get(i + k).is(words[k]);

@@ -305,6 +305,22 @@ final class Lexicon {
       List.of("Algeria", "Algiers"),
       List.of("Morocco", "Rabat"));
 
+  /** Each state by the key ({@link dev.claimledger.domain.Names#key}) of each of its names. */
+  static final Map<String, List<String>> STATE_BY_KEY = new HashMap<>();
+
+  static {
+    for (List<String> state : STATES) {
+      for (String alias : state) STATE_BY_KEY.put(dev.claimledger.domain.Names.key(alias), state);
+    }
+  }
+
+  /** Multi-word cues split into their words once, longest match first as listed. */
+  static final List<Map.Entry<String[], Cue>> PHRASE_WORDS = new java.util.ArrayList<>();
+
+  static {
+    for (var e : PHRASES.entrySet()) PHRASE_WORDS.add(Map.entry(e.getKey().split(" "), e.getValue()));
+  }
+
   /** Words that, capitalised, are not names: sentence-initial function words, months, days. */
   static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "as", "for", "but", "and", "or",
       "if", "when", "while", "after", "before", "since", "with", "without", "by", "from", "to", "of", "this",

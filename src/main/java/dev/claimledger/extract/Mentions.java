@@ -381,12 +381,7 @@ final class Mentions {
     if (words.stream().anyMatch(x -> Lexicon.ORG_WORDS.contains(Tokens.unpossessed(x.lower())))) {
       return ActorKind.ORGANIZATION;
     }
-    String key = Names.key(SpeakerPhrases.text(words));
-    for (List<String> state : Lexicon.STATES) {
-      for (String alias : state) {
-        if (Names.key(alias).equals(key)) return ActorKind.STATE;
-      }
-    }
+    if (Lexicon.STATE_BY_KEY.containsKey(Names.key(SpeakerPhrases.text(words)))) return ActorKind.STATE;
     if (words.size() == 1 && words.get(0).text().length() > 1
         && words.get(0).text().equals(words.get(0).text().toUpperCase(Locale.ROOT))) {
       return ActorKind.ORGANIZATION;  // an acronym: "VNA", "NASA"

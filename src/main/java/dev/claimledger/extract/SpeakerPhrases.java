@@ -41,9 +41,7 @@ final class SpeakerPhrases {
   SpeakerPhrases(Map<String, Directory.Known> known, Mentions mentions) {
     this.known = known;
     this.mentions = mentions;
-    for (List<String> state : Lexicon.STATES) {
-      for (String alias : state) gazetteer.put(Names.key(alias), state);
-    }
+    gazetteer.putAll(Lexicon.STATE_BY_KEY);
     for (String[] d : new String[][] {{"russian", "Russia"}, {"north korean", "North Korea"},
         {"south korean", "South Korea"}, {"american", "United States"}, {"chinese", "China"}, {"japanese", "Japan"},
         {"ukrainian", "Ukraine"}, {"british", "United Kingdom"}, {"french", "France"}, {"german", "Germany"},
@@ -72,10 +70,9 @@ final class SpeakerPhrases {
   /** The keys of the states the gazetteer maps these keys to, to look those up too. */
   static Set<String> gazetteerKeys(Set<String> keys) {
     Set<String> out = new HashSet<>();
-    for (List<String> state : Lexicon.STATES) {
-      for (String alias : state) {
-        if (keys.contains(Names.key(alias))) state.forEach(a -> out.add(Names.key(a)));
-      }
+    for (String key : keys) {
+      List<String> state = Lexicon.STATE_BY_KEY.get(key);
+      if (state != null) state.forEach(a -> out.add(Names.key(a)));
     }
     return out;
   }
