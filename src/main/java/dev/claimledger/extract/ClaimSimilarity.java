@@ -30,7 +30,7 @@ public final class ClaimSimilarity {
       "week", "month", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "same", "last", "next", "earlier", "later", "recent", "recently", "include", "including", "around", "nearly", "year", "day", "made",
       "people", "number", "figure", "total", "many", "much", "least", "almost", "approximately", "roughly", "if",
-      "whether", "when", "while", "get", "got", "one", "ones", "fallen", "become", "became");
+      "whether", "when", "while", "get", "got", "one", "ones", "fallen", "become", "became", "did", "does", "do");
   private static final Map<String, String> SYNONYMS = new HashMap<>();
 
   private static void same(String canonical, String... words) {
@@ -91,6 +91,10 @@ public final class ClaimSimilarity {
       plain = new String[n];
       for (int i = 0; i < n; i++) {
         String w = words.get(i);
+        if (NEGATIONS.contains(w)) {
+          plain[i] = NEGATED;  // "did not discharge" says the opposite of "discharged"
+          continue;
+        }
         if (w.endsWith("s") && w.length() > 1 && Character.isDigit(w.charAt(0))) w = w.substring(0, w.length() - 1);
         if (STOP.contains(w)) continue;
         Long spelled = NUMBER_WORDS.get(w);
@@ -163,6 +167,20 @@ public final class ClaimSimilarity {
     return out;
   }
 
+  private static final Pattern NEGATION = Pattern.compile(
+      "\\b(?:(?:did|does|do)\\s+)?(?:not|never)\\b\\s*|n['\u2019]t\\b|\\bno\\s+",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The text said the other way round when it is negated ("the plant did not discharge any waste"
+   * is "the plant discharge any waste"), to find the claim a negation answers; null when it is not.
+   */
+  public static String withoutNegation(String text) {
+    Matcher m = NEGATION.matcher(text);
+    if (!m.find()) return null;
+    return m.replaceFirst("");
+  }
+
   /**
    * The words worth searching for a text's similar claims: no stop words, which match nearly every
    * claim and would make the search rank the whole ledger.
@@ -178,6 +196,16 @@ public final class ClaimSimilarity {
   private static final Pattern NUMBER = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?(?![\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE);
+
+  /** The term a negated text carries: it keeps a claim and its negation apart. */
+  static final String NEGATED = "!not";
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "none", "nobody", "nothing", "neither",
+      "nor", "didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt", "havent", "hadnt", "wont",
+      "cannot", "cant", "couldnt", "wouldnt", "shouldnt");
+  /** Words of opposite sense, as their folded terms: a rise is not a fall. */
+  private static final Map<String, String> OPPOSITES = Map.of("increas", "decreas", "decreas", "increas",
+      "approv", "reject", "reject", "approv", "guilty", "innocent", "innocent", "guilty", "acquit", "convict",
+      "convict", "acquit");
 
   private static final Map<String, Long> NUMBER_WORDS = new HashMap<>();
 
@@ -229,6 +257,23 @@ public final class ClaimSimilarity {
 
   /** The similarity of two term sets: half Dice, half overlap of the smaller, with number conflicts halved. */
   public static double score(Set<String> a, Set<String> b) {
+    boolean opposed = a.contains(NEGATED) != b.contains(NEGATED);
+    for (String t : a) {
+      String o = OPPOSITES.get(t);
+      if (o != null && b.contains(o) && !b.contains(t)) opposed = true;
+    }
+    if (a.contains(NEGATED) || b.contains(NEGATED)) {
+      a = new HashSet<>(a);
+      b = new HashSet<>(b);
+      a.remove(NEGATED);
+      b.remove(NEGATED);
+    }
+    double s = similarity(a, b);
+    // A claim and its negation or opposite share their words but not their sense.
+    return opposed ? s * 0.5 : s;
+  }
+
+  private static double similarity(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) return 0;
     // A specific number ("40,000", "1.2 million") says more than a word: it weighs two.
     double common = 0;

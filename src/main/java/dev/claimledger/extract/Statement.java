@@ -13,6 +13,11 @@ import java.util.List;
 public record Statement(List<Speaker> speakers, StanceKind kind, String claimText, int refersTo, int start,
     int end, List<Speaker> relayChain, String cue, double confidence) {
 
+  /** The same statement with another kind. */
+  public Statement withKind(StanceKind other) {
+    return new Statement(speakers, other, claimText, refersTo, start, end, relayChain, cue, confidence);
+  }
+
   /** Whether the claim is that of statement {@link #refersTo}, not a text of its own. */
   public boolean refersBack() {
     return refersTo >= 0;

@@ -8,6 +8,7 @@ import dev.claimledger.domain.LedgerError;
 import dev.claimledger.domain.Names;
 import dev.claimledger.domain.Source;
 import dev.claimledger.domain.Stance;
+import dev.claimledger.domain.StanceKind;
 import dev.claimledger.domain.StanceOrigin;
 import dev.claimledger.extract.ArticleHeader;
 import dev.claimledger.extract.ClaimSimilarity;
@@ -222,8 +223,17 @@ public final class Ingestor {
       Source source = recorded.source();
       List<StanceOutcome> stances = new ArrayList<>();
       List<Integer> claimOf = new ArrayList<>();
-      for (Statement st : x.statements()) {
-        int claimIndex = st.refersBack() ? claimOf.get(st.refersTo()) : claimFor(st.claimText());
+      for (Statement found : x.statements()) {
+        Statement st = found;
+        int claimIndex;
+        int denied = !st.refersBack() && st.kind() == StanceKind.ASSERTS ? deniedClaim(st.claimText()) : -1;
+        if (denied >= 0) {
+          // "The plant did not release any waste" answers the ledger's "the plant released waste": a denial of it.
+          st = st.withKind(StanceKind.DENIES);
+          claimIndex = denied;
+        } else {
+          claimIndex = st.refersBack() ? claimOf.get(st.refersTo()) : claimFor(st.claimText());
+        }
         claimOf.add(claimIndex);
         String claimId = claims.get(claimIndex).id();
         List<String> chain = new ArrayList<>();
@@ -267,6 +277,24 @@ public final class Ingestor {
       Stance created = tx.createStance(new StanceFields(claimId, actorId, st.kind(), source.id(),
           new Excerpt(text, start, end), relays, null, StanceOrigin.EXTRACTED), Extractor.VERSION, st.confidence());
       return new StanceOutcome(created, true, null, st.cue(), claimIndex);
+    }
+
+    /** The existing claim a negated statement says the opposite of, or -1. */
+    private int deniedClaim(String text) {
+      String positive = ClaimSimilarity.withoutNegation(text);
+      if (positive == null) return -1;
+      Set<String> firstWords = ClaimSimilarity.firstWords(names);
+      Set<String> terms = ClaimSimilarity.terms(ClaimSimilarity.words(positive), names, firstWords);
+      IngestStore.Candidate best = null;
+      double bestScore = 0;
+      for (IngestStore.Candidate c : tx.similarClaims(ClaimSimilarity.searchWords(positive), CANDIDATES)) {
+        double s = ClaimSimilarity.score(terms, ClaimSimilarity.terms(wordsOf(c.text()), names, firstWords));
+        if (s > bestScore) {
+          best = c;
+          bestScore = s;
+        }
+      }
+      return best != null && bestScore >= LINK_THRESHOLD ? indexOf(best.id(), text, false, bestScore, null, 0) : -1;
     }
 
     /** The claim a statement is about: an existing one it says again, or a new one. */

@@ -824,6 +824,34 @@ class IngestServiceTest {
   }
 
   @Test
+  void ingestArticle_negationInALaterArticle_deniesTheExistingClaim() {
+    IngestArticleResponse first = ingest("Brenna Watch said the Calderwood plant released untreated waste into the "
+        + "Brenna River on Sunday night.");
+    String released = first.getClaims(0).getClaim().getName();
+
+    IngestArticleResponse second = ingest("Aurex Chemicals said the Calderwood plant did not release untreated waste "
+        + "into the Brenna River on Sunday night.");
+
+    ExtractedStance denial = second.getStancesList().stream()
+        .filter(es -> es.getStance().getActor().contains("aurex")).findFirst().orElseThrow();
+    assertEquals(StanceKind.STANCE_KIND_DENIES, denial.getStance().getKind());
+    assertTrue(denial.getStance().getName().startsWith(released + "/stances/"), denial.getStance().getName());
+    Claim claim = f.claims.getClaim(GetClaimRequest.newBuilder().setName(released).build()).getClaim();
+    assertTrue(claim.getSummary().getContested(), claim.toString());
+  }
+
+  @Test
+  void ingestArticle_unrelatedNegation_isANewClaimAsserted() {
+    ingest("Brenna Watch said the Calderwood plant released untreated waste into the Brenna River.");
+
+    IngestArticleResponse second = ingest("The Halvard League said Ravenshore FC had not paid its players for three months.");
+
+    ExtractedStance s = second.getStances(0);
+    assertEquals(StanceKind.STANCE_KIND_ASSERTS, s.getStance().getKind());
+    assertTrue(second.getClaims(0).getCreated());
+  }
+
+  @Test
   void ingestArticle_statementWithTheTextOfAMergedClaim_linksToTheSurvivor() {
     f.claim("dup", "The visit would include talks.");
     f.claim("survivor", "Zakharova confirmed negotiations in Moscow.");

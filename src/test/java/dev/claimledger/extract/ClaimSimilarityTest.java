@@ -15,6 +15,27 @@ class ClaimSimilarityTest {
   }
 
   @Test
+  void negatedClaim_staysApartFromThePositiveOne() {
+    assertTrue(score("The plant did not discharge any waste into the river.",
+        "The plant released untreated waste into the river.") < Ingestor.LINK_THRESHOLD);
+    assertTrue(score("The plant discharged waste into the river.",
+        "The plant released untreated waste into the river.") >= Ingestor.LINK_THRESHOLD);
+  }
+
+  @Test
+  void oppositeVerbs_stayApart() {
+    assertTrue(score("Prices increased sharply in March.", "Prices decreased sharply in March.")
+        < Ingestor.SUGGEST_THRESHOLD);
+  }
+
+  @Test
+  void withoutNegation_saysTheTextTheOtherWayRound() {
+    assertEquals("The plant release untreated waste.", ClaimSimilarity.withoutNegation("The plant did not release untreated waste."));
+    assertEquals("Vollan has commented on her future.", ClaimSimilarity.withoutNegation("Vollan has not commented on her future."));
+    assertNull(ClaimSimilarity.withoutNegation("The plant released untreated waste."));
+  }
+
+  @Test
   void spelledSmallNumber_foldsToItsDigits() {
     assertEquals(ClaimSimilarity.terms("Six people died in the outbreak.", Map.of()),
         ClaimSimilarity.terms("6 people died in the outbreak.", Map.of()));
