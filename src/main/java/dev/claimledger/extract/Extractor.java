@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
 
+  /**
+   * How many statements back a reference ("denied these accusations") may point: news answers
+   * what was said shortly before, and a bound keeps a book-length text linear.
+   */
+  private static final int RECALL = 40;
+
   /** Recorded with every extracted stance; bump when the rules change what they find. */
   public static final String VERSION = "rules-1.1";
 
@@ -827,7 +833,7 @@ public final class Extractor {
       Set<String> terms = ClaimSimilarity.terms(SpeakerPhrases.text(positive), Map.of());
       Set<String> ids = new HashSet<>();
       for (Speaker s : speakers) ids.add(s.identity());
-      for (int i = statements.size() - 1; i >= 0; i--) {
+      for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - RECALL); i--) {
         Statement st = statements.get(i);
         if (st.refersBack() || st.claimText() == null || st.speakers().stream().anyMatch(s -> ids.contains(s.identity()))) {
           continue;
@@ -1081,7 +1087,7 @@ public final class Extractor {
         if (w.isWord() && w.lower().length() > 3 && !Lexicon.NOT_NAMES.contains(w.lower())) stems.add(stem(w.lower()));
       }
       if (stems.size() < least) return -1;
-      for (int i = statements.size() - 1; i >= 0; i--) {
+      for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - RECALL); i--) {
         Statement st = statements.get(i);
         if (st.refersBack() || st.claimText() == null) continue;
         Set<String> have = new HashSet<>();
@@ -1132,7 +1138,7 @@ public final class Extractor {
         if (s.organization() != null) ids.add(s.organization().identity());
       }
       List<Integer> candidates = new ArrayList<>();
-      for (int i = statements.size() - 1; i >= 0; i--) {
+      for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - RECALL); i--) {
         Statement st = statements.get(i);
         if (st.refersBack()) {
           if (anyone && candidates.isEmpty()) return st.refersTo();
@@ -1232,7 +1238,8 @@ public final class Extractor {
     }
 
     private boolean disputed(int index) {
-      for (Statement st : statements) {
+      for (int i = index + 1; i < statements.size(); i++) {
+        Statement st = statements.get(i);
         if (st.refersTo() == index && (st.kind() == StanceKind.DENIES || st.kind() == StanceKind.CONDEMNS)) return true;
       }
       return false;

@@ -104,31 +104,29 @@ final class Mentions {
   /** The place a demonym the article uses comes from: "Velorian" is "Veloria" when the text names it. */
   String placeOf(String demonym) {
     if (demonym.length() < 5) return null;
-    for (String w : words) {
-      if (w.length() >= 4 && w.length() < demonym.length() && demonym.startsWith(w)
-          && demonym.length() - w.length() <= 3) {
-        return w;
-      }
+    for (int len = demonym.length() - 1; len >= Math.max(4, demonym.length() - 3); len--) {
+      String w = demonym.substring(0, len);
+      if (words.contains(w)) return w;
     }
     return null;
   }
 
   /** "AIU" is the Athletics Integrity Unit, "WADA" the World Anti-Doping Agency, when the article names them. */
   private void acronyms() {
+    Map<String, String> byInitials = new HashMap<>();
+    for (Run r : allRuns) {
+      if (r.words().size() < 2 || kinds.get(Names.key(r.name())) == null) continue;
+      StringBuilder initials = new StringBuilder();
+      for (String w : r.name().split("[ -]+")) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+      }
+      byInitials.putIfAbsent(initials.toString(), r.name());
+    }
     for (Run a : allRuns) {
       String acr = a.name();
       if (a.words().size() != 1 || acr.length() < 2 || !acr.equals(acr.toUpperCase(Locale.ROOT))) continue;
-      for (Run r : allRuns) {
-        if (r.words().size() < 2 || kinds.get(Names.key(r.name())) == null) continue;
-        StringBuilder initials = new StringBuilder();
-        for (String w : r.name().split("[ -]+")) {
-          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
-        }
-        if (initials.toString().equals(acr)) {
-          fullNames.putIfAbsent(Names.key(acr), r.name());
-          break;
-        }
-      }
+      String full = byInitials.get(acr);
+      if (full != null) fullNames.putIfAbsent(Names.key(acr), full);
     }
   }
 
@@ -148,11 +146,16 @@ final class Mentions {
   /** The name as the article spells it, for a name of two words or more whose kind the text tells, or null. */
   String nameOf(String key) {
     if (!kinds.containsKey(key)) return null;
-    for (Run r : allRuns) {
-      if (r.words().size() > 1 && Names.key(r.name()).equals(key)) return r.name();
+    if (spelled == null) {
+      spelled = new HashMap<>();
+      for (Run r : allRuns) {
+        if (r.words().size() > 1) spelled.putIfAbsent(Names.key(r.name()), r.name());
+      }
     }
-    return null;
+    return spelled.get(key);
   }
+
+  private Map<String, String> spelled;
 
   /** The full name a short form or alias stands for ("Rask": "Sunniva Rask"), or null. */
   String fullName(String key) {
