@@ -9,33 +9,41 @@ import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
- * One IngestArticles stream. Each article is read and extracted as soon as it arrives, on the
- * ingest pool, while the one before it is written; articles are written and answered in request
- * order, each in its own transaction. So one stream keeps the extraction and the writer busy at
- * once. At most {@link #AHEAD} articles wait beyond the one being written: the stream asks the
- * client for more only as it answers.
+ * One IngestArticles stream, as a pipeline on the ingest pools: each article is read and
+ * extracted as soon as it arrives, written once the one before it is written, and answered once
+ * the one before it is answered. So extraction, the writer and the answers of one stream run at
+ * once, while writes and answers keep request order and each article has its own transaction.
+ * At most {@link #AHEAD} articles wait beyond the one being written: the stream asks the client
+ * for more only as it answers.
  */
 final class ArticleStream implements StreamObserver<IngestArticlesRequest> {
   static final int AHEAD = 2;
 
   private final ServerCallStreamObserver<IngestArticlesResponse> out;
   private final Function<IngestArticleRequest, Ingestor.Pending> read;
-  private final Function<Ingestor.Pending, IngestArticleResponse> write;
-  private final Executor pool;
-  private CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+  private final Function<Ingestor.Pending, Ingestor.Result> write;
+  private final Function<Ingestor.Result, IngestArticleResponse> answer;
+  private final Executor reads;
+  private final Executor writes;
+  private CompletableFuture<?> written = CompletableFuture.completedFuture(null);
+  private CompletableFuture<?> answered = CompletableFuture.completedFuture(null);
   private int index;
   private volatile boolean cancelled;
 
   ArticleStream(StreamObserver<IngestArticlesResponse> out, Function<IngestArticleRequest, Ingestor.Pending> read,
-      Function<Ingestor.Pending, IngestArticleResponse> write, Executor pool) {
+      Function<Ingestor.Pending, Ingestor.Result> write, Function<Ingestor.Result, IngestArticleResponse> answer,
+      Executor reads, Executor writes) {
     this.out = (ServerCallStreamObserver<IngestArticlesResponse>) out;
     this.read = read;
     this.write = write;
-    this.pool = pool;
+    this.answer = answer;
+    this.reads = reads;
+    this.writes = writes;
     this.out.setOnCancelHandler(() -> cancelled = true);
     this.out.disableAutoRequest();
     this.out.request(AHEAD + 1);
@@ -45,26 +53,43 @@ final class ArticleStream implements StreamObserver<IngestArticlesRequest> {
   public void onNext(IngestArticlesRequest req) {
     int i = index++;
     CompletableFuture<Ingestor.Pending> pending = CompletableFuture.supplyAsync(() -> read.apply(req.getRequest()),
-        pool);
-    last = last.thenCompose(done -> pending.handle((p, failure) -> {
-      answer(i, p, failure);
+        reads);
+    // A Result, or the Throwable that answers the article instead.
+    CompletableFuture<Object> outcome = written.thenCompose(done -> pending.handleAsync(this::write, writes));
+    written = outcome;
+    answered = answered.thenCombineAsync(outcome, (done, o) -> {
+      send(i, o);
       return null;
-    }));
+    }, writes);
   }
 
-  /** Writes a read article (or reports why it could not be read) and answers it; never throws. */
-  private void answer(int i, Ingestor.Pending p, Throwable failure) {
+  /** Writes a read article; returns its Result or why it failed. Never throws. */
+  private Object write(Ingestor.Pending p, Throwable failure) {
     // The client went away: what was answered is committed, nothing after it is started.
+    if (cancelled) return failure;
+    if (failure != null) return failure instanceof CompletionException c ? c.getCause() : failure;
+    try {
+      return write.apply(p);
+    } catch (RuntimeException | Error e) {
+      return e;
+    }
+  }
+
+  private void send(int i, Object outcome) {
     if (cancelled) return;
     IngestArticlesResponse.Builder r = IngestArticlesResponse.newBuilder().setIndex(i);
     try {
-      if (failure != null) throw failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
-      r.setResult(write.apply(p));
-    } catch (Throwable e) {
+      if (outcome instanceof Throwable t) r.setError(StatusProto.fromThrowable(ApiErrors.toStatus(t)));
+      else r.setResult(answer.apply((Ingestor.Result) outcome));
+    } catch (RuntimeException | Error e) {
       r.setError(StatusProto.fromThrowable(ApiErrors.toStatus(e)));
     }
-    out.onNext(r.build());
-    out.request(1);
+    try {
+      out.onNext(r.build());
+      out.request(1);
+    } catch (RuntimeException e) {
+      cancelled = true;  // the call is gone; stop writing
+    }
   }
 
   @Override
@@ -74,7 +99,7 @@ final class ArticleStream implements StreamObserver<IngestArticlesRequest> {
 
   @Override
   public void onCompleted() {
-    last.whenComplete((done, e) -> {
+    answered.whenComplete((done, e) -> {
       if (!cancelled) out.onCompleted();
     });
   }

@@ -20,21 +20,31 @@ public final class IngestGrpcService extends IngestServiceGrpc.IngestServiceImpl
 
   private final Ingestor ingestor;
   /**
-   * Runs the streams' reads (extraction) and writes. Sized for both: writes wait for the write
-   * lock without using a core, so reads need threads of their own beside them.
+   * Reads (extraction, CPU-bound) run on all cores but one, so that the writer, which every
+   * stream waits for in turn, always has a core: with as many extractions as streams running,
+   * the thread holding the write lock got a fraction of one and every write took twice as long.
    */
-  private final ThreadPoolExecutor pool;
+  private final ThreadPoolExecutor reads;
+  /** Writes and answers: mostly waiting (for the write lock, or their turn), so a few more threads. */
+  private final ThreadPoolExecutor writes;
 
   public IngestGrpcService(Ingestor ingestor) {
     this.ingestor = ingestor;
-    int threads = 2 * Runtime.getRuntime().availableProcessors() + 4;
+    int cores = Runtime.getRuntime().availableProcessors();
+    this.reads = pool("claimledger-ingest-read-", Math.max(1, cores - 1));
+    this.writes = pool("claimledger-ingest-write-", 2 * cores + 2);
+  }
+
+  private static ThreadPoolExecutor pool(String name, int threads) {
     AtomicInteger n = new AtomicInteger();
-    this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-      Thread t = new Thread(r, "claimledger-ingest-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        r -> {
+          Thread t = new Thread(r, name + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
     pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   @Override
@@ -45,7 +55,7 @@ public final class IngestGrpcService extends IngestServiceGrpc.IngestServiceImpl
   /** Each request in its own transaction; a failure answers that request only. */
   @Override
   public StreamObserver<IngestArticlesRequest> ingestArticles(StreamObserver<IngestArticlesResponse> out) {
-    return new ArticleStream(out, this::read, p -> IngestResponses.of(ingestor.write(p)), pool);
+    return new ArticleStream(out, this::read, ingestor::write, IngestResponses::of, reads, writes);
   }
 
   private IngestArticleResponse ingest(IngestArticleRequest req) {

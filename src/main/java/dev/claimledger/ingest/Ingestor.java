@@ -131,15 +131,25 @@ public final class Ingestor {
 
   /** Extracts the article outside the write lock; null when that fails, to fail (or not) in the transaction. */
   private Prepared prepare(Article a, String body) {
+    // Each look-up a read of its own: a reader connection is not held while the text is parsed.
+    IngestStore.Reads r = new IngestStore.Reads() {
+      @Override
+      public Map<String, IngestStore.ActorName> actorsByAliasKey(java.util.Collection<String> keys) {
+        return store.read(reads -> reads.actorsByAliasKey(keys));
+      }
+
+      @Override
+      public java.util.Optional<IngestStore.ActorName> actorName(String id) {
+        return store.read(reads -> reads.actorName(id));
+      }
+    };
     try {
-      return store.read(r -> {
-        Directory directory = keys -> known(r.actorsByAliasKey(keys));
-        Speaker publisher = outlet(r, a.publisherId(), a.publisherName(), directory);
-        List<Speaker> relays = outlets(r, a, directory);
-        List<Prepared.Lookup> lookups = Prepared.newLookups();
-        Extraction x = extractor.extract(body, Prepared.recording(directory, lookups), publisher, relays);
-        return new Prepared(publisher, relays, x, lookups);
-      });
+      Directory directory = keys -> known(r.actorsByAliasKey(keys));
+      Speaker publisher = outlet(r, a.publisherId(), a.publisherName(), directory);
+      List<Speaker> relays = outlets(r, a, directory);
+      List<Prepared.Lookup> lookups = Prepared.newLookups();
+      Extraction x = extractor.extract(body, Prepared.recording(directory, lookups), publisher, relays);
+      return new Prepared(publisher, relays, x, lookups);
     } catch (LedgerError e) {
       return null;
     }

@@ -789,6 +789,48 @@ class IngestServiceTest {
   }
 
   @Test
+  void ingestArticles_manyArticles_recordWhatOneAtATimeRecords() throws Exception {
+    // Later articles name actors and repeat claims the earlier ones create: a stream reads ahead
+    // of its writes, so what it read must give way to what the writes before it recorded.
+    String[] parts = (seed001() + "\n" + seed000()).lines().filter(l -> l.length() > 40).toArray(String[]::new);
+    List<IngestArticleRequest> requests = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      String text = parts[i % parts.length] + "\n" + (i % 3 == 0 ? ZAKHAROVA : LUKIN_LATEST) + "\n"
+          + parts[(i * 7 + 3) % parts.length] + "\n" + parts[(i * 5 + 1) % parts.length];
+      requests.add(IngestArticleRequest.newBuilder().setArticle(Article.newBuilder().setText(text)
+          .setPublisher(i % 2 == 0 ? "UNN" : "Reuters")).setValidateOnly(i % 5 == 4).build());
+    }
+    requests.add(request(seed000()));
+
+    List<IngestArticlesResponse> streamed = stream(requests);
+
+    try (LedgerFixture other = new LedgerFixture(Files.createDirectories(dir.resolve("one-at-a-time")))) {
+      var unary = IngestServiceGrpc.newBlockingStub(other.channel);
+      assertEquals(requests.size(), streamed.size());
+      for (int i = 0; i < requests.size(); i++) {
+        assertEquals(i, streamed.get(i).getIndex());
+        assertEquals(summary(unary.ingestArticle(requests.get(i))), summary(streamed.get(i).getResult()), "article " + i);
+      }
+    }
+  }
+
+  /** What an ingest found and recorded, without the IDs it chose. */
+  private static List<String> summary(IngestArticleResponse r) {
+    List<String> out = new ArrayList<>();
+    out.add("source existed " + r.getSourceExisted());
+    for (IngestedActor a : r.getActorsList()) out.add("actor " + a.getActor().getDisplayName() + " " + a.getCreated());
+    for (IngestedClaim c : r.getClaimsList()) {
+      out.add("claim " + c.getExtractedText() + " -> " + c.getClaim().getText() + " " + c.getCreated() + " "
+          + c.getMatchScore() + " " + c.getClaim().getSummary().getStanceCount());
+    }
+    for (ExtractedStance s : r.getStancesList()) {
+      out.add("stance " + s.getStance().getKind() + " " + s.getStance().getExcerpt().getText() + " " + s.getRecorded()
+          + " " + s.getClaimIndex());
+    }
+    return out;
+  }
+
+  @Test
   void ingestArticles_emptyStream_completes() throws Exception {
     assertEquals(List.of(), stream(List.of()));
   }

@@ -100,6 +100,8 @@ public final class SqliteDatabase implements AutoCloseable {
     c.setTransactionMode(mode);
     c.setCacheSize(-CACHE_KIB);
     c.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    // Else sqlite-jdbc runs an unprepared SELECT last_insert_rowid() after every INSERT; Sql.insert asks itself.
+    c.setGetGeneratedKeys(false);
     return c;
   }
 
