@@ -91,10 +91,7 @@ public final class ClaimSimilarity {
       plain = new String[n];
       for (int i = 0; i < n; i++) {
         String w = words.get(i);
-        if (NEGATIONS.contains(w)) {
-          plain[i] = NEGATED;  // "did not discharge" says the opposite of "discharged"
-          continue;
-        }
+        if (NEGATIONS.contains(w)) continue;  // the text as a whole is negated or not: see words()
         if (w.endsWith("s") && w.length() > 1 && Character.isDigit(w.charAt(0))) w = w.substring(0, w.length() - 1);
         if (STOP.contains(w)) continue;
         Long spelled = NUMBER_WORDS.get(w);
@@ -132,6 +129,9 @@ public final class ClaimSimilarity {
     for (String w : Names.key(rest.toString().replace('-', ' ').replaceAll("['\u2019]s\\b", "")).split(" ")) {
       if (!w.isEmpty()) words.add(w);
     }
+    // "The plant did not discharge any waste" says the opposite of "the plant discharged waste"; a
+    // negation further on ("..., but no tourists were hurt") does not turn the claim round.
+    if (withoutNegation(text) != null) numbers.add(NEGATED);
     return new Words(words, numbers);
   }
 
@@ -168,17 +168,31 @@ public final class ClaimSimilarity {
   }
 
   private static final Pattern NEGATION = Pattern.compile(
-      "\\b(?:(?:did|does|do)\\s+)?(?:not|never)\\b\\s*|n['\u2019]t\\b|\\bno\\s+",
+      "\\b(?:did|does|do)n['\u2019]t\\b\\s*|\\b(?:(?:did|does|do)\\s+)?(?:not|never)\\b\\s*|(?<=\\p{L})n['\u2019]t\\b|\\bno\\s+",
+      Pattern.CASE_INSENSITIVE);
+  /** Where the main clause of a claim ends: a comma, a semicolon, or a conjunction that starts another. */
+  private static final Pattern CLAUSE_END = Pattern.compile(
+      "[,;:]|\\s(?:and|but|while|when|because|although|though|if|whether|after|before|since|as)\\s",
+      Pattern.CASE_INSENSITIVE);
+  /** Verbs whose negation says nothing against a claim: "did not know whether", "has not commented". */
+  private static final Pattern NEGATED_SAYING = Pattern.compile(
+      "(?:know|say|said|tell|told|comment|believe|think|expect|rule|recall|remember|specify|confirm|deny|respond)",
       Pattern.CASE_INSENSITIVE);
 
   /**
-   * The text said the other way round when it is negated ("the plant did not discharge any waste"
-   * is "the plant discharge any waste"), to find the claim a negation answers; null when it is not.
+   * The text said the other way round when its main clause is negated within its first words ("the
+   * plant did not discharge any waste" is "the plant discharge any waste"), to find the claim a
+   * negation answers; null when it is not ("..., but no tourists were hurt" keeps its sense).
    */
   public static String withoutNegation(String text) {
+    Matcher end = CLAUSE_END.matcher(text);
+    int lead = end.find() ? end.start() : text.length();
     Matcher m = NEGATION.matcher(text);
-    if (!m.find()) return null;
-    return m.replaceFirst("");
+    if (!m.find() || m.start() >= lead || text.substring(0, m.start()).split("\\s+").length > 8) return null;
+    String rest = text.substring(m.end());
+    if (NEGATED_SAYING.matcher(rest).lookingAt()) return null;
+    String positive = (text.substring(0, m.start()) + rest).replaceAll("\\s+", " ").strip();
+    return positive.isEmpty() ? null : positive;
   }
 
   /**
@@ -199,9 +213,8 @@ public final class ClaimSimilarity {
 
   /** The term a negated text carries: it keeps a claim and its negation apart. */
   static final String NEGATED = "!not";
-  private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "none", "nobody", "nothing", "neither",
-      "nor", "didnt", "doesnt", "dont", "wasnt", "werent", "isnt", "arent", "hasnt", "havent", "hadnt", "wont",
-      "cannot", "cant", "couldnt", "wouldnt", "shouldnt");
+  private static final Set<String> NEGATIONS = Set.of("not", "never", "didnt", "doesnt", "dont", "wasnt", "werent",
+      "isnt", "arent", "hasnt", "havent", "hadnt", "wont", "cannot", "cant", "couldnt", "wouldnt", "shouldnt");
   /** Words of opposite sense, as their folded terms: a rise is not a fall. */
   private static final Map<String, String> OPPOSITES = Map.of("increas", "decreas", "decreas", "increas",
       "approv", "reject", "reject", "approv", "guilty", "innocent", "innocent", "guilty", "acquit", "convict",
@@ -269,8 +282,8 @@ public final class ClaimSimilarity {
       b.remove(NEGATED);
     }
     double s = similarity(a, b);
-    // A claim and its negation or opposite share their words but not their sense.
-    return opposed ? s * 0.5 : s;
+    // A claim and its negation or opposite share their words but not their sense: not even a suggestion.
+    return opposed ? s * 0.3 : s;
   }
 
   private static double similarity(Set<String> a, Set<String> b) {

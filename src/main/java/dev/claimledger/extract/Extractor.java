@@ -28,6 +28,7 @@ public final class Extractor {
    * what was said shortly before, and a bound keeps a book-length text linear.
    */
   private static final int RECALL = 40;
+  private static final int MAX_SENTENCE_TOKENS = 300;
 
   /** Recorded with every extracted stance; bump when the rules change what they find. */
   public static final String VERSION = "rules-1.1";
@@ -129,6 +130,8 @@ public final class Extractor {
 
   private static List<Frame> frames(List<Tok> t) {
     List<Frame> out = new ArrayList<>();
+    // No news sentence runs this long: a list or a dump, read as narration (and the rules stay linear).
+    if (t.size() > MAX_SENTENCE_TOKENS) return out;
     for (int i = 0; i < t.size(); i++) {
       if (!t.get(i).isWord()) continue;
       if (t.get(i).is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
@@ -810,27 +813,16 @@ public final class Extractor {
       return s.name() + " " + claim.substring(space + 1);
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
-
     /**
      * The earlier statement, by someone else, that reported words negate: the words say it again
-     * with "not" or "never" in their first clause. -1 when there is none.
+     * with "not" or "never" in their main clause. -1 when there is none.
      */
     private int contradicted(List<Tok> content, List<Speaker> speakers) {
-      int neg = -1;
-      for (int k = 0; k < Math.min(content.size(), 8); k++) {
-        if (NEGATIONS.contains(content.get(k).lower())) neg = k;
-        if (content.get(k).is(",") || content.get(k).is(".")) break;
-      }
-      if (neg < 0) return -1;
-      List<Tok> positive = new ArrayList<>();
-      for (int k = 0; k < content.size(); k++) {
-        String w = content.get(k).lower();
-        if (k == neg || k == neg - 1 && Set.of("did", "does", "do").contains(w)) continue;
-        if (content.get(k).is(".")) break;  // the first sentence of a quotation
-        positive.add(content.get(k));
-      }
-      Set<String> terms = ClaimSimilarity.terms(SpeakerPhrases.text(positive), Map.of());
+      int stop = 0;
+      while (stop < content.size() && !content.get(stop).is(".")) stop++;  // the first sentence of a quotation
+      String positive = ClaimSimilarity.withoutNegation(SpeakerPhrases.text(content.subList(0, stop)));
+      if (positive == null) return -1;
+      Set<String> terms = ClaimSimilarity.terms(positive, Map.of());
       Set<String> ids = new HashSet<>();
       for (Speaker s : speakers) ids.add(s.identity());
       for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - RECALL); i--) {
@@ -1238,7 +1230,7 @@ public final class Extractor {
     }
 
     private boolean disputed(int index) {
-      for (int i = index + 1; i < statements.size(); i++) {
+      for (int i = index + 1; i < Math.min(statements.size(), index + 1 + RECALL); i++) {
         Statement st = statements.get(i);
         if (st.refersTo() == index && (st.kind() == StanceKind.DENIES || st.kind() == StanceKind.CONDEMNS)) return true;
       }
@@ -1347,7 +1339,9 @@ public final class Extractor {
   /** A claim's text from reported words: first letter up, quotes and trailing punctuation dropped. */
   static String claimText(String words) {
     String s = words.replace("\u201c", "").replace("\u201d", "").replace("\"", "").strip();
-    s = s.replaceAll("[\\s,;:.\u2014-]+$", "").replaceAll(" ,", ",").replaceAll("\\s+", " ");
+    int end = s.length();
+    while (end > 0 && " \t\n,;:.\u2014-".indexOf(s.charAt(end - 1)) >= 0) end--;  // a loop: a regex here backtracks
+    s = s.substring(0, end).replace(" ,", ",").replaceAll("\\s+", " ");
     if (s.isEmpty()) return s;
     if (s.length() > 1990) s = s.substring(0, 1990);
     return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";

@@ -235,23 +235,35 @@ public final class Ingestor {
       List<Integer> claimOf = new ArrayList<>();
       for (Statement found : x.statements()) {
         Statement st = found;
+        List<String> speakerIds = new ArrayList<>();
+        for (Speaker s : st.speakers()) {
+          speakerIds.add(actorFor(s, excerptOf(body, st.start(), st.start() + Math.min(80, st.end() - st.start()))));
+        }
         int claimIndex;
-        int denied = !st.refersBack() && st.kind() == StanceKind.ASSERTS ? deniedClaim(st.claimText()) : -1;
-        if (denied >= 0) {
-          // "The plant did not release any waste" answers the ledger's "the plant released waste": a denial of it.
-          st = st.withKind(StanceKind.DENIES);
-          claimIndex = denied;
+        // A person recorded this statement already, perhaps on a claim worded otherwise: it is that claim.
+        String curatedClaim = null;
+        for (int i = 0; i < speakerIds.size() && curatedClaim == null && !st.refersBack(); i++) {
+          curatedClaim = curatedClaim(source, body, found, speakerIds.get(i));
+        }
+        if (curatedClaim != null) {
+          claimIndex = indexOf(curatedClaim, st.claimText(), false, 1.0, null, 0);
+        } else if (st.refersBack()) {
+          claimIndex = claimOf.get(st.refersTo());
         } else {
-          claimIndex = st.refersBack() ? claimOf.get(st.refersTo()) : claimFor(st.claimText());
+          claimIndex = -1;
+          int denied = st.kind() == StanceKind.ASSERTS && !saidBefore(st.claimText()) ? deniedClaim(st.claimText()) : -1;
+          if (denied >= 0) {
+            // "The plant did not release any waste" answers the ledger's "the plant released waste": a denial of it.
+            st = st.withKind(StanceKind.DENIES);
+            claimIndex = denied;
+          }
+          if (claimIndex < 0) claimIndex = claimFor(st.claimText());
         }
         claimOf.add(claimIndex);
         String claimId = claims.get(claimIndex).id();
         List<String> chain = new ArrayList<>();
         for (Speaker r : st.relayChain()) chain.add(actorFor(r, r.name()));
-        for (Speaker s : st.speakers()) {
-          String actorId = actorFor(s, excerptOf(body, st.start(), st.start() + Math.min(80, st.end() - st.start())));
-          stances.add(stance(source, body, st, claimId, claimIndex, actorId, chain));
-        }
+        for (String actorId : speakerIds) stances.add(stance(source, body, st, claimId, claimIndex, actorId, chain));
       }
       // Nested statements ("criticism from X over Y" inside Choi's denial) are found after their host.
       stances.sort(java.util.Comparator.comparingInt(o -> o.stance().excerpt().start()));
@@ -280,13 +292,34 @@ public final class Ingestor {
       String text = excerptOf(body, st.start(), st.end());
       int end = start + text.codePointCount(0, text.length());
       var existing = tx.overlappingStance(source.id(), claimId, actorId, start, end);
-      // A person recorded this statement already, perhaps on a claim worded otherwise: keep theirs.
-      if (existing.isEmpty()) existing = tx.curatedStance(source.id(), actorId, st.kind(), start, end);
       if (existing.isPresent()) return new StanceOutcome(existing.get(), false, existing.get(), st.cue(), claimIndex);
       List<String> relays = chain.stream().filter(r -> !r.equals(actorId)).distinct().limit(10).toList();
       Stance created = tx.createStance(new StanceFields(claimId, actorId, st.kind(), source.id(),
           new Excerpt(text, start, end), relays, null, StanceOrigin.EXTRACTED), Extractor.VERSION, st.confidence());
       return new StanceOutcome(created, true, null, st.cue(), claimIndex);
+    }
+
+    /**
+     * The claim of the manual (curated) stance the actor already has on this statement in this
+     * source, with a kind of the same family as the statement read, or null: the ingest then keeps
+     * that stance and its claim, whatever the claim's wording.
+     */
+    private String curatedClaim(Source source, String body, Statement st, String actorId) {
+      int start = body.codePointCount(0, st.start());
+      int end = start + excerptOf(body, st.start(), st.end()).codePointCount(0, excerptOf(body, st.start(), st.end()).length());
+      return tx.curatedStance(source.id(), actorId, st.kind(), start, end).map(s -> s.ref().claimId()).orElse(null);
+    }
+
+    /** Whether the ledger already holds a claim saying this (a negative claim is kept as one, once recorded). */
+    private boolean saidBefore(String text) {
+      Set<String> firstWords = ClaimSimilarity.firstWords(names);
+      Set<String> terms = ClaimSimilarity.terms(ClaimSimilarity.words(text), names, firstWords);
+      for (IngestStore.Candidate c : tx.similarClaims(ClaimSimilarity.searchWords(text), CANDIDATES)) {
+        if (ClaimSimilarity.score(terms, ClaimSimilarity.terms(wordsOf(c.text()), names, firstWords)) >= LINK_THRESHOLD) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The existing claim a negated statement says the opposite of, or -1. */

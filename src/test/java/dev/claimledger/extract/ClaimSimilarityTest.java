@@ -31,7 +31,16 @@ class ClaimSimilarityTest {
   @Test
   void withoutNegation_saysTheTextTheOtherWayRound() {
     assertEquals("The plant release untreated waste.", ClaimSimilarity.withoutNegation("The plant did not release untreated waste."));
-    assertEquals("Vollan has commented on her future.", ClaimSimilarity.withoutNegation("Vollan has not commented on her future."));
+    assertEquals("The company has paid its suppliers.", ClaimSimilarity.withoutNegation("The company has not paid its suppliers."));
+    assertEquals("The plant release any waste.", ClaimSimilarity.withoutNegation("The plant didn't release any waste."));
+  }
+
+  @Test
+  void withoutNegation_leavesAlonePartsAndSayings() {
+    assertNull(ClaimSimilarity.withoutNegation("The earthquake killed 40 people in the old town but no tourists were hurt."));
+    assertNull(ClaimSimilarity.withoutNegation("The plant released waste into the river and never told anyone."));
+    assertNull(ClaimSimilarity.withoutNegation("She did not know whether the bank would raise rates."));
+    assertNull(ClaimSimilarity.withoutNegation("Vollan has not commented on her future."));
     assertNull(ClaimSimilarity.withoutNegation("The plant released untreated waste."));
   }
 
