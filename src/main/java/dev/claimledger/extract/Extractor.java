@@ -167,6 +167,8 @@ public final class Extractor {
     }
     String w = t.get(i).lower();
     Lexicon.Cue cue = Lexicon.VERBS.get(w);
+    boolean callsFor = i + 1 < t.size() && (t.get(i + 1).is("on") || t.get(i + 1).is("for") || t.get(i + 1).is("off"));
+    if (callsFor && (w.equals("called") || w.equals("calling"))) return null;  // "called on police to stop ..."
     if (cue == null && (w.equals("called") || w.equals("calling")) && blameWordAhead(t, i + 1, 8)) {
       cue = new Lexicon.Cue(StanceKind.CONDEMNS, false);  // "a step Aurex called disproportionate"
     }
@@ -810,7 +812,12 @@ public final class Extractor {
         default -> false;
       };
       if (!fits) return claim;
-      return s.name() + " " + claim.substring(space + 1);
+      String rest = claim.substring(space + 1);
+      // "it was too early to say", "it is likely that": an empty "it", not the speaker.
+      if (first.equals("it") && rest.matches("(?i)(?:is|was|would be|will be|could be|may be|might be) (?:too|likely|unlikely|unclear|clear|possible|impossible|important|necessary|time|not|hard|difficult|early|premature|expected|understood|believed|thought)\\b.*")) {
+        return claim;
+      }
+      return s.name() + " " + rest;
     }
 
     /**
@@ -1121,8 +1128,8 @@ public final class Extractor {
      */
     private int referent(List<Speaker> speakers, StanceKind kind, boolean anyone, Hint hint) {
       if (!hint.words().isEmpty()) {
-        int i = covering(hint.words(), 1);
-        if (i >= 0) return i;
+        // "her remarks about the budget": the statement about the budget, or none.
+        return covering(hint.words(), 1);
       }
       Set<String> ids = new HashSet<>();
       for (Speaker s : speakers) {

@@ -106,8 +106,7 @@ final class Lexicon {
       "criticism", "findings", "finding", "figure", "figures", "characterization", "characterisation",
       "version", "narrative", "reporting", "notion", "idea", "assessment", "estimate", "estimates", "statement",
       "statements", "that", "this", "it", "them", "those", "these", "everything", "any", "wrongdoing", "demand",
-      "demands", "request", "proposal", "offer", "theory", "explanation", "remarks", "comments", "words", "warning",
-      "step", "move", "decision", "measure");
+      "demands", "theory", "explanation", "remarks", "comments", "words", "warning", "step", "move");
 
   /** Words a speaker phrase may carry before the cue: auxiliaries, adverbs, time words. */
   static final Set<String> PRE_CUE = Set.of("has", "have", "had", "also", "staunchly", "strongly", "flatly",

@@ -106,7 +106,8 @@ final class Mentions {
     if (demonym.length() < 5) return null;
     for (int len = demonym.length() - 1; len >= Math.max(4, demonym.length() - 3); len--) {
       String w = demonym.substring(0, len);
-      if (words.contains(w)) return w;
+      // "Velorian" from "Veloria", "Dastani" from "Dastan"; "Morrison" is no demonym of "Morris".
+      if (words.contains(w) && Set.of("n", "an", "ian", "i", "ese", "ish").contains(demonym.substring(len))) return w;
     }
     return null;
   }
@@ -340,7 +341,10 @@ final class Mentions {
     // "The Red Meridian aid group": lower-case words right after the name that end in a kind noun.
     if (before == null && to - from >= 2 && to + 1 < t.size() && !t.get(to).capitalized() && t.get(to).isWord()) {
       for (int k = to; k < Math.min(t.size(), to + 3); k++) {
-        if (!t.get(k).isWord() || t.get(k).capitalized()) break;
+        if (!t.get(k).isWord() || t.get(k).capitalized() || Lexicon.VERBS.containsKey(t.get(k).lower())
+            || Lexicon.PRE_CUE.contains(t.get(k).lower())) {
+          break;  // "Mary Jones said the company would appeal": past the verb is another phrase
+        }
         ActorKind n = nounKind(t.get(k).lower());
         boolean ends = k + 1 >= t.size() || !t.get(k + 1).isWord() || Lexicon.VERBS.containsKey(t.get(k + 1).lower())
             || Lexicon.PRE_CUE.contains(t.get(k + 1).lower());
@@ -353,7 +357,9 @@ final class Mentions {
     }
     // What the text says around a name outweighs what its words suggest ("the security firm Lattice Sentinel").
     int priority = 0;
-    if (titled || before != null) {
+    if ((titled || before != null) && !(kind != null && (titled || before == ActorKind.PERSON))) {
+      // "glaciologist Sunniva Rask", "the security firm Lattice Sentinel"; but "the reigning champion
+      // Westbrook City" keeps the kind its own words give it.
       kind = titled ? ActorKind.PERSON : before;
       priority = 3;
     } else if (kind != null && kind != ActorKind.MEDIA_OUTLET) {
@@ -395,8 +401,7 @@ final class Mentions {
   /** The kind a common noun next to a name gives it: "firm" an organisation, "glaciologist" a person. */
   static ActorKind nounKind(String w) {
     if (OUTLET_KINDS.contains(w)) return ActorKind.MEDIA_OUTLET;
-    if (Lexicon.ROLES.containsKey(w) || Lexicon.HONORIFICS.contains(w) || w.endsWith("ologist") || w.endsWith("ist")
-        && w.length() > 5) {
+    if (Lexicon.ROLES.containsKey(w) || Lexicon.HONORIFICS.contains(w) || w.endsWith("ologist")) {
       return ActorKind.PERSON;
     }
     if (Lexicon.BACK_NOUNS.contains(w) || Set.of("watchdog", "charity", "nonprofit", "consultancy", "think-tank")

@@ -282,6 +282,9 @@ final class SpeakerPhrases {
     String head = p.get(p.size() - 1).lower();
     if (!Lexicon.ORG_WORDS.contains(head) && !Lexicon.BACK_NOUNS.contains(head)) return null;
     String adjective = p.get(0).text();
+    if (!head.equals("government") && !Tokens.unpossessed(adjective).equals(adjective)) {
+      return fresh(text(p), ActorKind.ORGANIZATION);  // "Orland's foreign ministry"
+    }
     if (head.equals("government") && p.size() == 2) {
       String demonym = demonyms.get(adjective.toLowerCase(java.util.Locale.ROOT));
       if (demonym != null) return state(demonym);
