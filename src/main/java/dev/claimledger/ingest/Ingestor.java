@@ -310,49 +310,42 @@ public final class Ingestor {
       return tx.curatedStance(source.id(), actorId, st.kind(), start, end).map(s -> s.ref().claimId()).orElse(null);
     }
 
-    /** Whether the ledger already holds a claim saying this (a negative claim is kept as one, once recorded). */
-    private boolean saidBefore(String text) {
+    /** The ledger claim most like a text, and how like it (null and 0 when none shares a word). */
+    private record Match(IngestStore.Candidate claim, double score) {}
+
+    private Match best(String text) {
       Set<String> firstWords = ClaimSimilarity.firstWords(names);
       Set<String> terms = ClaimSimilarity.terms(ClaimSimilarity.words(text), names, firstWords);
+      IngestStore.Candidate best = null;
+      double bestScore = 0;
       for (IngestStore.Candidate c : tx.similarClaims(ClaimSimilarity.searchWords(text), CANDIDATES)) {
-        if (ClaimSimilarity.score(terms, ClaimSimilarity.terms(wordsOf(c.text()), names, firstWords)) >= LINK_THRESHOLD) {
-          return true;
+        double s = ClaimSimilarity.score(terms, ClaimSimilarity.terms(wordsOf(c.text()), names, firstWords));
+        if (s > bestScore) {
+          best = c;
+          bestScore = s;
         }
       }
-      return false;
+      return new Match(best, bestScore);
+    }
+
+    /** Whether the ledger already holds a claim saying this (a negative claim is kept as one, once recorded). */
+    private boolean saidBefore(String text) {
+      return best(text).score() >= LINK_THRESHOLD;
     }
 
     /** The existing claim a negated statement says the opposite of, or -1. */
     private int deniedClaim(String text) {
       String positive = ClaimSimilarity.withoutNegation(text);
       if (positive == null) return -1;
-      Set<String> firstWords = ClaimSimilarity.firstWords(names);
-      Set<String> terms = ClaimSimilarity.terms(ClaimSimilarity.words(positive), names, firstWords);
-      IngestStore.Candidate best = null;
-      double bestScore = 0;
-      for (IngestStore.Candidate c : tx.similarClaims(ClaimSimilarity.searchWords(positive), CANDIDATES)) {
-        double s = ClaimSimilarity.score(terms, ClaimSimilarity.terms(wordsOf(c.text()), names, firstWords));
-        if (s > bestScore) {
-          best = c;
-          bestScore = s;
-        }
-      }
-      return best != null && bestScore >= LINK_THRESHOLD ? indexOf(best.id(), text, false, bestScore, null, 0) : -1;
+      Match m = best(positive);
+      return m.score() >= LINK_THRESHOLD ? indexOf(m.claim().id(), text, false, m.score(), null, 0) : -1;
     }
 
     /** The claim a statement is about: an existing one it says again, or a new one. */
     private int claimFor(String text) {
-      Set<String> firstWords = ClaimSimilarity.firstWords(names);
-      Set<String> terms = ClaimSimilarity.terms(ClaimSimilarity.words(text), names, firstWords);
-      IngestStore.Candidate best = null;
-      double bestScore = 0;
-      for (IngestStore.Candidate c : tx.similarClaims(ClaimSimilarity.searchWords(text), CANDIDATES)) {
-        double s = ClaimSimilarity.score(terms, ClaimSimilarity.terms(wordsOf(c.text()), names, firstWords));
-        if (s > bestScore) {
-          best = c;
-          bestScore = s;
-        }
-      }
+      Match m = best(text);
+      IngestStore.Candidate best = m.claim();
+      double bestScore = m.score();
       if (best != null && bestScore >= LINK_THRESHOLD) return indexOf(best.id(), text, false, bestScore, null, 0);
       Claim created;
       try {
