@@ -22,7 +22,7 @@ import java.util.function.Function;
  * for more only as it answers.
  */
 final class ArticleStream implements StreamObserver<IngestArticlesRequest> {
-  static final int AHEAD = 2;
+  static final int AHEAD = 8;
 
   private final ServerCallStreamObserver<IngestArticlesResponse> out;
   private final Function<IngestArticleRequest, Ingestor.Pending> read;
