@@ -54,8 +54,11 @@ final class ArticleStream implements StreamObserver<IngestArticlesRequest> {
     int i = index++;
     CompletableFuture<Ingestor.Pending> pending = CompletableFuture.supplyAsync(() -> read.apply(req.getRequest()),
         reads);
-    // A Result, or the Throwable that answers the article instead.
-    CompletableFuture<Object> outcome = written.thenCompose(done -> pending.handleAsync(this::write, writes));
+    // A Result, or the Throwable that answers the article instead. Written by the thread that wrote
+    // the one before when it is read by then (no hand-off between writes), else on the write
+    // pool, never on a read thread.
+    CompletableFuture<Object> outcome = written.thenCompose(done -> pending.isDone() ? pending.handle(this::write)
+        : pending.handleAsync(this::write, writes));
     written = outcome;
     answered = answered.thenCombineAsync(outcome, (done, o) -> {
       send(i, o);

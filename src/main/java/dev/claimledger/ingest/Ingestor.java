@@ -35,8 +35,9 @@ import java.util.Set;
  * claims (or creates it), and records each stance not already there. A stance the ledger already
  * holds for the same actor, claim and source (an overlapping excerpt, manual or extracted) is left
  * as it is, so re-ingesting an article records nothing new and manual stances are never touched.
- * Extraction runs before the transaction, on a read snapshot, and is kept when the transaction
- * sees the same actors (see {@link Prepared}), so articles extract in parallel and write in turn.
+ * Extraction runs before the transaction, reading the directory beside the writer, and is kept
+ * when the transaction sees the same actors (see {@link Prepared}), so articles extract in
+ * parallel and write in turn.
  */
 public final class Ingestor {
 

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * An article's extraction done before its write transaction, on a read snapshot, with the outlets
- * it was given and every directory answer it relied on. The extractor is pure, so inside the
+ * An article's extraction done before its write transaction, from reads beside the writer, with
+ * the outlets it was given and every directory answer it relied on. The extractor is pure, so inside the
  * transaction it stands when the ledger still gives those answers; otherwise (an actor created or
  * renamed meanwhile) the article is extracted again there. Extraction, the costliest part of an
  * ingest, thus runs beside other articles' writes, and its result is the one the transaction

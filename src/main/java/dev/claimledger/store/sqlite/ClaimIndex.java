@@ -103,6 +103,12 @@ final class ClaimIndex implements SqliteDatabase.TxListener {
     for (Hit h : Sql.list(c, CLAIMS, rs -> new Hit(rs.getLong(1), rs.getString(2), rs.getString(3)))) {
       put(new Doc(h, tokensOf.get(h.seq())));
     }
+    long[] totals = Fts5Tokens.totals(c);
+    if (totals == null || totals[0] != docs.size() || totals[1] != tokens) {
+      forget();
+      throw new IllegalStateException("claim_fts totals " + java.util.Arrays.toString(totals) + " do not match its "
+          + docs.size() + " claims and " + tokens + " tokens");
+    }
     loaded = true;
   }
 
@@ -169,6 +175,7 @@ final class ClaimIndex implements SqliteDatabase.TxListener {
     if (undo.isEmpty()) {
       long[] totals = Fts5Tokens.totals(c);
       if (totals == null || totals[0] != docs.size() || totals[1] != tokens) {
+        if (verify) throw new IllegalStateException("claim index out of step with claim_fts");
         forget();
         return null;
       }

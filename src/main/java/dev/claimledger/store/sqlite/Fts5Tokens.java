@@ -60,7 +60,7 @@ final class Fts5Tokens {
   /** {rows, tokens} of claim_fts as bm25 reads them, or null when the record cannot be read. */
   static long[] totals(Connection c) throws SQLException {
     byte[] b = Sql.one(c, AVERAGES, rs -> rs.getBytes(1)).orElse(null);
-    if (b == null) return new long[] {0, 0};
+    if (b == null || b.length == 0) return new long[] {0, 0};  // nothing indexed yet
     int[] at = {0};
     long rows = varint(b, at);
     long tokens = varint(b, at);

@@ -25,9 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** {@link IngestStore} on SQLite: the create paths of the other stores, in one transaction. */
 final class SqliteIngestStore implements IngestStore {
+  private static final Logger LOG = Logger.getLogger(SqliteIngestStore.class.getName());
 
   // One statement for any number of keys (a JSON array), so it is prepared once.
   private static final String ALIAS_HOLDERS = """
@@ -67,6 +70,7 @@ final class SqliteIngestStore implements IngestStore {
   private final SqliteDatabase db;
   private final PositionMaintainer positions;
   private final ClaimIndex claimIndex;
+  private volatile boolean indexUnavailable;
 
   SqliteIngestStore(SqliteDatabase db, PositionMaintainer positions, ClaimIndex claimIndex) {
     this.db = db;
@@ -76,11 +80,18 @@ final class SqliteIngestStore implements IngestStore {
 
   @Override
   public <T> T inTransaction(boolean preview, Function<Tx, T> work) {
-    if (!claimIndex.loaded()) {
-      db.write(c -> {
-        claimIndex.load(c);
-        return null;
-      });
+    if (!claimIndex.loaded() && !indexUnavailable) {
+      try {
+        db.write(c -> {
+          claimIndex.load(c);
+          return null;
+        });
+      } catch (RuntimeException e) {
+        if (claimIndex.verifying()) throw e;
+        // Claim search still works, through claim_fts, only slower.
+        indexUnavailable = true;
+        LOG.log(Level.WARNING, "claim index not loaded; claim search uses claim_fts", e);
+      }
     }
     return db.write(c -> work.apply(new SqlTx(c)), !preview);
   }
