@@ -781,6 +781,9 @@ public final class Extractor {
             break;
           }
         }
+        if (verb > 0 && t.get(verb - 1).is("to")) {
+          verb = -1;  // "had been notified and given the chance to have her sample analysed": an infinitive
+        }
         if (verb > 0 && (verb + 1 >= to || !t.get(verb + 1).isWord())) {
           verb = -1;  // "I have never cheated and I never will": nothing new is said
         }
@@ -1156,28 +1159,62 @@ public final class Extractor {
         }
       }
       if (candidates.isEmpty()) return -1;
+      List<Integer> all = candidates;
       List<String> owner = ownerKeys(hint.owner());
+      Speaker ownerBack = ownerByBackReference(hint.owner());
+      if (ownerBack != null) {
+        // "the group's figure": the group the article named, whatever its name.
+        List<Integer> owned = new ArrayList<>();
+        for (int i : candidates) {
+          if (statements.get(i).speakers().stream().anyMatch(s -> s.identity().equals(ownerBack.identity())
+              || s.organization() != null && s.organization().identity().equals(ownerBack.identity()))) {
+            owned.add(i);
+          }
+        }
+        if (!owned.isEmpty()) {
+          candidates = owned;
+          owner = List.of();
+        }
+      }
+      if (!owner.isEmpty() && hint.owner().stream().noneMatch(Tok::capitalized)) {
+        // "the rainfall theory": a topic, not an owner; the claim that speaks of it.
+        List<Integer> topical = new ArrayList<>();
+        for (int i : candidates) {
+          if (mentionsTopic(statements.get(i), owner)) topical.add(i);
+        }
+        if (!topical.isEmpty()) return topical.get(0);
+      }
       if (!owner.isEmpty()) {
+        List<String> keys = owner;
         List<Integer> owned = new ArrayList<>();
         for (int i : candidates) {
           Statement st = statements.get(i);
           // "the mayor's remarks": the speaker named with that title in the statement's own words.
           String said = Names.key(text.substring(st.start(), Math.min(st.end(), text.length())));
-          if (st.speakers().stream().anyMatch(s -> owns(owner, s))
-              || owner.stream().anyMatch(k -> (" " + said + " ").contains(" " + k + " "))) {
+          if (st.speakers().stream().anyMatch(s -> owns(keys, s))
+              || keys.stream().anyMatch(k -> (" " + said + " ").contains(" " + k + " "))) {
             owned.add(i);
           }
         }
         if (!owned.isEmpty()) candidates = owned;
       }
       if (NUMBER_NOUNS.contains(hint.noun())) {
-        for (int i : candidates) {
-          String c = statements.get(i).claimText();
-          if (c != null && c.matches(".*\\d.*")) return i;
+        // A figure is a number: among the owner's statements if any has one, else among all.
+        for (List<Integer> among : List.of(candidates, all)) {
+          for (int i : among) {
+            String c = statements.get(i).claimText();
+            if (c != null && c.matches(".*\\d.*")) return i;
+          }
+          for (int i : among) {
+            String c = statements.get(i).claimText();
+            if (c != null && NUMBER.matcher(c.toLowerCase(java.util.Locale.ROOT)).find()) return i;
+          }
         }
-        for (int i : candidates) {
-          String c = statements.get(i).claimText();
-          if (c != null && NUMBER.matcher(c.toLowerCase(java.util.Locale.ROOT)).find()) return i;
+      }
+      if (REPORTS.contains(hint.noun()) && owner.isEmpty() && !hint.near()) {
+        // "called the report false": what a report said, not what someone said since.
+        for (int i : candidates.subList(0, Math.min(candidates.size(), 6))) {
+          if (reported(statements.get(i))) return i;
         }
       }
       if (kind == StanceKind.DECLINES_TO_COMMENT) {
@@ -1192,6 +1229,30 @@ public final class Extractor {
         }
       }
       return candidates.get(0);
+    }
+
+    /** The body a lowercase owner points back to ("the group's", "the agency's"), or null. */
+    private Speaker ownerByBackReference(List<Tok> owner) {
+      if (owner.size() != 1 || owner.get(0).capitalized()) return null;
+      String noun = Tokens.unpossessed(owner.get(0).lower());
+      if (noun.equals(owner.get(0).lower()) || !Lexicon.BACK_NOUNS.contains(noun)) return null;
+      List<Speaker> back = phrases.resolve(Tokens.of(noun, owner.get(0).start()), publication);
+      return back.size() == 1 && !Names.key(back.get(0).name()).equals(noun) ? back.get(0) : null;
+    }
+
+    /** Whether a statement's claim has a word sharing its first letters with a topic word (rain, rainfall). */
+    private static boolean mentionsTopic(Statement st, List<String> topic) {
+      if (st.claimText() == null) return false;
+      for (String w : st.claimText().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (w.length() < 4) continue;
+        for (String k : topic) {
+          if (k.length() >= 4 && !Lexicon.NOT_NAMES.contains(k) && (w.startsWith(k) || k.startsWith(w)
+              || w.length() > 5 && k.length() > 5 && stem(w).equals(stem(k)))) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** Keys an owner phrase can match a speaker by: "Velorian" also as "Veloria", "association's". */
@@ -1217,11 +1278,25 @@ public final class Extractor {
       return false;
     }
 
-    /** Whether a statement's claim names one of the speakers (by any word of their names). */
-    private static boolean about(Statement st, List<Speaker> speakers) {
+    private static final Set<String> REPORTS = Set.of("report", "reports", "story", "article");
+
+    /** Whether a statement came from a report: "according to a report in ...", "the agency reported". */
+    private boolean reported(Statement st) {
+      return st.cue().startsWith("according") || st.cue().startsWith("report")
+          || st.relayChain().stream().anyMatch(r -> !relays.contains(r));
+    }
+
+    /**
+     * Whether a statement names one of the speakers (by any word of their names) in its claim or in
+     * the words around it: "the plant, which is owned by Aurex, released waste" is about Aurex.
+     */
+    private boolean about(Statement st, List<Speaker> speakers) {
       if (st.claimText() == null) return false;
       Set<String> claim = new HashSet<>();
       for (String w : Names.key(st.claimText()).split(" ")) claim.add(stem(w));
+      for (String w : Names.key(text.substring(st.start(), Math.min(st.end(), text.length()))).split(" ")) {
+        claim.add(stem(w));
+      }
       for (Speaker s : speakers) {
         List<String> names = new ArrayList<>(List.of(Names.key(s.name()).split(" ")));
         if (s.organization() != null) names.addAll(List.of(Names.key(s.organization().name()).split(" ")));
@@ -1335,12 +1410,24 @@ public final class Extractor {
       return c.subList(s, e);
     }
 
+    /**
+     * Whether the claim's own clause is hedged ("may have caused"). A hedge inside a relative clause
+     * ("a status page that anyone could view") qualifies a noun, not the claim.
+     */
     private boolean hedged(List<Tok> t, int from, int to) {
       for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
-        if (Lexicon.HEDGES.contains(t.get(k).lower()) && !(t.get(k).is("may") && t.get(k).capitalized())) return true;
+        String w = t.get(k).lower();
+        if (k > from && RELATIVE.contains(w) && !CLAUSE_ONLY.contains(t.get(k - 1).lower())
+            && !SAY.contains(t.get(k - 1).lower()) && t.get(k - 1).isWord()) {
+          while (k + 1 < Math.min(to, t.size()) && !t.get(k + 1).is(",")) k++;  // the relative clause, to its comma
+          continue;
+        }
+        if (Lexicon.HEDGES.contains(w) && !(t.get(k).is("may") && t.get(k).capitalized())) return true;
       }
       return false;
     }
+
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose", "where");
   }
 
   /** A claim's text from reported words: first letter up, quotes and trailing punctuation dropped. */

@@ -191,8 +191,8 @@ final class Mentions {
    * then one the text described with it, then (for a company-like noun) any organisation.
    */
   Mention lastBefore(int pos, String noun, boolean anyOrganization) {
-    Mention m = last(pos, x -> Names.key(x.name()).contains(noun));
-    if (m == null) m = last(pos, x -> x.descriptors().contains(noun));
+    // By name or by what the article called it ("Brenna Watch, the conservation group"), whichever came last.
+    Mention m = last(pos, x -> Names.key(x.name()).contains(noun) || x.descriptors().contains(noun));
     if (m == null && anyOrganization) {
       boolean commercial = COMMERCIAL.contains(noun);
       m = last(pos, x -> x.kind() == ActorKind.ORGANIZATION && !(commercial && (publicBody(x.name())
