@@ -175,6 +175,8 @@ public final class ClaimSimilarity {
       "[,;:]|\\s(?:and|but|while|when|because|although|though|if|whether|after|before|since|as)\\s",
       Pattern.CASE_INSENSITIVE);
   /** Verbs whose negation says nothing against a claim: "did not know whether", "has not commented". */
+  private static final Pattern EMPHASIS = Pattern.compile(
+      "\\b(?:(?:a|one|any) single(?: \\p{L}+ of)?|any|a trace of|a shred of|a drop of)\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEGATED_SAYING = Pattern.compile(
       "(?:know|say|said|tell|told|comment|believe|think|expect|rule|recall|remember|specify|confirm|deny|respond)",
       Pattern.CASE_INSENSITIVE);
@@ -191,6 +193,8 @@ public final class ClaimSimilarity {
     if (!m.find() || m.start() >= lead || text.substring(0, m.start()).split("\\s+").length > 8) return null;
     String rest = text.substring(m.end());
     if (NEGATED_SAYING.matcher(rest).lookingAt()) return null;
+    // "did not release a single litre of waste", "did not discharge any waste": the emphasis goes with the "not".
+    rest = EMPHASIS.matcher(rest).replaceFirst("");
     String positive = (text.substring(0, m.start()) + rest).replaceAll("\\s+", " ").strip();
     return positive.isEmpty() ? null : positive;
   }

@@ -561,6 +561,7 @@ public final class Extractor {
         continueQuote(s, t);
         return;
       }
+      frames = withoutCounts(frames);
       List<Speaker> previous = List.of();
       List<Statement> here = new ArrayList<>();
       int firstContent = 0;
@@ -633,6 +634,37 @@ public final class Extractor {
       } else {
         lastQuoteSpeakers = List.of();
       }
+    }
+
+    /**
+     * "More than 2.6 million users reported problems, according to OutageMap": a count of people is
+     * what the source reports, not a speaker it relays; the frame of the count goes.
+     */
+    private static List<Frame> withoutCounts(List<Frame> frames) {
+      for (int i = 1; i < frames.size(); i++) {
+        Frame f = frames.get(i);
+        Frame before = frames.get(i - 1);
+        if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0 && before.shape() == Shape.SUBJECT_FIRST
+            && counted(before.speaker())) {
+          List<Frame> out = new ArrayList<>(frames);
+          out.remove(i - 1);
+          return out;
+        }
+      }
+      return frames;
+    }
+
+    /** Whether a speaker phrase is a number of people: "2.6 million users", "more than 200 residents". */
+    private static boolean counted(List<Tok> speaker) {
+      for (int i = 0; i < Math.min(4, speaker.size()); i++) {
+        Tok w = speaker.get(i);
+        if (!w.isWord() || Set.of("more", "than", "at", "least", "about", "some", "nearly", "almost", "over",
+            "around", "the").contains(w.lower())) {
+          continue;
+        }
+        return Character.isDigit(w.text().charAt(0)) || NUMBER.matcher(w.lower()).matches();
+      }
+      return false;
     }
 
     /** A sentence that goes on with the last quote ("- If she meets ...") belongs to its speaker. */
@@ -845,6 +877,54 @@ public final class Extractor {
       return -1;
     }
 
+    /**
+     * The accusation a denial answers: one of the last few statements, by someone else, that accused
+     * or charged the deniers ("accused Nimbra of ..."), when the denied words are about the deniers
+     * themselves ("denied that it had been slow", "denied that any of its staff had spied"). -1 when
+     * the denial says something of its own.
+     */
+    private int accusationAnswered(List<Tok> content, List<Speaker> speakers) {
+      if (content.isEmpty() || !selfSubject(content, speakers)) return -1;
+      Set<String> ids = new HashSet<>();
+      for (Speaker s : speakers) ids.add(s.identity());
+      for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - 3); i--) {
+        Statement st = statements.get(i);
+        if (st.refersBack() || st.claimText() == null || st.speakers().stream().anyMatch(s -> ids.contains(s.identity()))) {
+          continue;
+        }
+        if (ACCUSING.stream().anyMatch(st.cue()::startsWith) && (about(st, speakers) || aboutInSentence(st, speakers))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static final Set<String> ACCUSING = Set.of("accus", "charg", "alleg");
+
+    /** Whether the sentence a statement ends in names the speakers ("expelled 12 Kaldonian diplomats, accusing them of ..."). */
+    private boolean aboutInSentence(Statement st, List<Speaker> speakers) {
+      int from = Math.max(0, Math.min(st.start(), text.length()));
+      while (from > 0 && text.charAt(from - 1) != '\n' && !(from > 1 && text.charAt(from - 2) == '.' && text.charAt(from - 1) == ' ')) {
+        from--;
+      }
+      Statement whole = new Statement(st.speakers(), st.kind(), st.claimText(), st.refersTo(), from, st.end(),
+          st.relayChain(), st.cue(), st.confidence());
+      return about(whole, speakers);
+    }
+
+    /** Whether reported words begin with the speakers themselves: "it", "they", "any of its staff", their name. */
+    private static boolean selfSubject(List<Tok> c, List<Speaker> speakers) {
+      String first = c.get(0).lower();
+      if (Set.of("it", "they", "he", "she", "we", "its", "their", "his", "her", "our").contains(first)) return true;
+      if ((first.equals("any") || first.equals("none")) && c.size() > 2 && c.get(1).is("of")) return true;
+      for (Speaker s : speakers) {
+        for (String w : Names.key(s.name()).split(" ")) {
+          if (w.length() > 3 && !Lexicon.ORG_WORDS.contains(w) && Names.key(first).startsWith(stem(w))) return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether a finite verb stands between the two, so the words before a conjunction are a clause. */
     private static boolean finiteBetween(List<Tok> t, int from, int to) {
       for (int k = from; k < to; k++) {
@@ -899,6 +979,23 @@ public final class Extractor {
         if (denied >= 0) {
           kind = StanceKind.DENIES;
           refersTo = denied;
+          claim = null;
+          // "The plant did not discharge any waste. Our treatment system worked as designed.": the rest is said too.
+          int stop = 0;
+          while (stop < content.size() && !content.get(stop).is(".")) stop++;
+          List<Tok> rest = stripQuotes(content.subList(Math.min(stop + 1, content.size()), content.size()));
+          if (rest.stream().filter(Tok::isWord).count() >= 3) {
+            statements.add(new Statement(speakers, hedged(rest, 0, rest.size()) ? StanceKind.SUGGESTS : StanceKind.ASSERTS,
+                claimText(SpeakerPhrases.text(rest)), -1, excerptFrom, excerptTo, relayChain, f.cueText(),
+                Math.max(0.3, confidence - 0.05)));
+          }
+        }
+      }
+      if (claim != null && kind == StanceKind.DENIES) {
+        // "X accused Nimbra of waiting hours. Nimbra denied that it had been slow": the answer to the accusation.
+        int answered = accusationAnswered(content, speakers);
+        if (answered >= 0) {
+          refersTo = answered;
           claim = null;
         }
       }

@@ -275,9 +275,21 @@ final class SpeakerPhrases {
    * "the Salderan health ministry" a ministry of that name. Null for other phrases.
    */
   private Speaker qualifiedBody(List<Tok> p) {
-    if (p.size() < 2 || p.size() > 4 || !p.get(0).capitalized()) return null;
-    for (int i = 1; i < p.size(); i++) {
+    if (p.size() < 2 || p.size() > 5 || !p.get(0).capitalized()) return null;
+    int named = 1;
+    while (named < p.size() && named < 3 && p.get(named).capitalized() && p.get(named).isWord()
+        && Tokens.unpossessed(p.get(named - 1).text()).equals(p.get(named - 1).text())) {
+      named++;
+    }
+    for (int i = named; i < p.size(); i++) {
       if (p.get(i).capitalized() || !p.get(i).isWord()) return null;
+    }
+    if (named == p.size()) return null;
+    if (named > 1 || p.size() > 4) {
+      // "the Hollin Ford health centre", "the Kessa district hospital": a place's body named by its kind.
+      String last = p.get(p.size() - 1).lower();
+      return p.size() - named <= 2 && Lexicon.ORG_WORDS.contains(last) && !Lexicon.OUTLET_NOUNS.contains(last)
+          ? fresh(text(p), ActorKind.ORGANIZATION) : null;
     }
     String head = p.get(p.size() - 1).lower();
     if (!Lexicon.ORG_WORDS.contains(head) && !Lexicon.BACK_NOUNS.contains(head)) return null;
@@ -295,8 +307,9 @@ final class SpeakerPhrases {
       }
       return null;
     }
-    if (demonyms.containsKey(adjective.toLowerCase(java.util.Locale.ROOT)) || mentions.placeOf(adjective) != null) {
-      return fresh(text(p), ActorKind.ORGANIZATION);
+    if (demonyms.containsKey(adjective.toLowerCase(java.util.Locale.ROOT)) || mentions.placeOf(adjective) != null
+        || p.size() == 3 && Lexicon.ORG_WORDS.contains(head) && !Lexicon.OUTLET_NOUNS.contains(head)) {
+      return fresh(text(p), ActorKind.ORGANIZATION);  // ... and "the Kessa district hospital"
     }
     return null;
   }

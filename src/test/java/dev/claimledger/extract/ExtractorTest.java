@@ -582,4 +582,98 @@ class ExtractorTest {
     assertEquals("Tarsk Energy", speaker(last).name());
     assertEquals(List.of("Reuters"), last.relayChain().stream().map(Speaker::name).toList());
   }
+
+  // ---- What a reference back names: a report, an owner described by its kind, a topic, an accusation.
+
+  @Test
+  void theReport_isWhatAReportSaid_notTheLastStatement() {
+    List<Statement> st = statements("According to a report in the Harlow Post, which cited two officials, the mine had "
+        + "flooded twice in March. Geologist Petra Lund said the tunnel walls looked stable. "
+        + "Norvik Mining called the report \"baseless\".");
+    Statement denial = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertTrue(st.get(denial.refersTo()).claimText().startsWith("The mine had flooded"), () -> st.toString());
+  }
+
+  @Test
+  void theGroupsFigure_isTheFigureOfTheBodyTheArticleCalledAGroup() {
+    List<Statement> st = statements("Riverkeep, the environmental group that monitors the estuary, said 300 seals had "
+        + "died. The Halden Group said it would pay for a cleanup of the harbour. The Marlow Port Authority called the "
+        + "group's figure \"false\".");
+    Statement denial = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertEquals("300 seals had died.", st.get(denial.refersTo()).claimText());
+  }
+
+  @Test
+  void theDroughtTheory_isTheClaimAboutDrought() {
+    List<Statement> st = statements("The Farmers Union said drought had cut the wheat harvest by a third. The trade "
+        + "ministry said imports of grain would rise next year. Economist Ana Ruiz dismissed the drought theory as "
+        + "\"convenient\".");
+    Statement denial = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertTrue(st.get(denial.refersTo()).claimText().startsWith("Drought had cut"), () -> st.toString());
+  }
+
+  @Test
+  void aDenialAboutTheDenier_answersTheAccusationJustMade() {
+    List<Statement> st = statements("Minister Anouk Lind accused Tellco of hiding the scale of the outage for hours. "
+        + "Tellco denied that it had misled its customers.");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+  }
+
+  @Test
+  void aDenialAboutSomethingElse_keepsItsOwnClaim() {
+    List<Statement> st = statements("Minister Anouk Lind accused Tellco of hiding the scale of the outage for hours. "
+        + "Tellco denied that the storm had damaged more than ten of its towers.");
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertFalse(st.get(1).refersBack());
+    assertEquals("The storm had damaged more than ten of its towers.", st.get(1).claimText());
+  }
+
+  @Test
+  void aNegatedQuote_deniesTheEarlierClaim_andItsNextSentenceIsAssertedToo() {
+    List<Statement> st = statements("Activists said the refinery had released crude oil into the bay. \"The refinery "
+        + "did not release any oil into the bay. Our floating barriers held all night,\" spokesman Tor Berg said.");
+    List<Statement> berg = st.stream().filter(x -> x.speakers().get(0).name().equals("Tor Berg")).toList();
+    assertEquals(2, berg.size(), () -> st.toString());
+    assertTrue(berg.stream().anyMatch(x -> x.kind() == StanceKind.DENIES && x.refersTo() == 0));
+    assertTrue(berg.stream().anyMatch(x -> x.kind() == StanceKind.ASSERTS
+        && "Our floating barriers held all night.".equals(x.claimText())), () -> berg.toString());
+  }
+
+  // ---- Hedges, counts, bodies named by a place.
+
+  @Test
+  void aHedgeInARelativeClause_doesNotHedgeTheClaim() {
+    Statement s = only("Corinna Vehrs said the images showed a status page that anyone could view.");
+    assertEquals(StanceKind.ASSERTS, s.kind());
+    Statement hedged = only("Corinna Vehrs said a faulty update could have caused the outage.");
+    assertEquals(StanceKind.SUGGESTS, hedged.kind());
+  }
+
+  @Test
+  void aCountOfPeopleBeforeAccordingTo_isWhatTheSourceReports() {
+    Statement s = only("More than 4,000 residents lost power overnight, according to the utility Norgrid.");
+    assertEquals("Norgrid", speaker(s).name());
+    assertEquals("More than 4,000 residents lost power overnight.", s.claimText());
+  }
+
+  @Test
+  void aPlacesBodyNamedByItsKind_isAnOrganization() {
+    Statement s = only("The Kessa district hospital said 40 people had been admitted with burns.");
+    assertEquals("Kessa district hospital", speaker(s).name());
+    assertEquals(ActorKind.ORGANIZATION, speaker(s).kind());
+    assertEquals("Hollin Ford health centre",
+        speaker(only("The Hollin Ford health centre said 37 people had been treated for rashes.")).name());
+  }
+
+  @Test
+  void andBeforeAnInfinitive_doesNotSplitTheClaim() {
+    Statement s = only("The Athletics Integrity Unit said it had announced the case as soon as the athlete had been notified and given "
+        + "the chance to have her sample tested.");
+    assertTrue(s.claimText().endsWith("have her sample tested."), s::claimText);
+  }
 }
