@@ -320,7 +320,7 @@ public final class ClaimSimilarity {
   private static double weight(String term) {
     if (!term.startsWith("#")) return 1;
     try {
-      return Double.parseDouble(term.substring(1)) >= 13 ? 2 : 1;
+      return Double.parseDouble(term.substring(1)) >= 13 ? 3 : 1;
     } catch (NumberFormatException e) {
       return 1;
     }

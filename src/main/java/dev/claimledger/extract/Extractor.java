@@ -513,12 +513,22 @@ public final class Extractor {
   }
 
   /** Where reported words that begin at {@code from} end: at a new clause, a new speaker or the sentence end. */
+  private static boolean usedBetween(List<Tok> t, int from, int to, String word) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).lower().equals(word)) return true;
+    }
+    return false;
+  }
+
   private static int contentEnd(List<Tok> t, int from) {
     for (int k = from; k < t.size(); k++) {
       Tok x = t.get(k);
       if (x.is(";")) return k;
       if (x.is(",") && k + 1 < t.size() && CONTENT_CUTS.contains(t.get(k + 1).lower())) return k;
-      if (x.is("and") && k + 1 < t.size() && Set.of("has", "have", "had").contains(t.get(k + 1).lower())) return k;
+      if (x.is("and") && k + 1 < t.size() && Set.of("has", "have", "had").contains(t.get(k + 1).lower())
+          && !usedBetween(t, from, k, t.get(k + 1).lower())) {
+        return k;  // "said the water was safe and has ordered tests"; but "said the group had paid X and had tried Y"
+      }
       // "... was the most likely source and urged residents to boil water": a new act, not reported words.
       if (x.is("and") && k + 1 < t.size() && k > from && t.get(k + 1).lower().endsWith("ed")
           && !t.get(k - 1).lower().endsWith("ed") && t.get(k - 1).isWord()
@@ -612,13 +622,14 @@ public final class Extractor {
           relayedBy(here, speakers);
           continue;
         }
-        List<int[]> parts = supports(f) ? clauses(t, from, to) : List.of(new int[] {from, to});
+        List<int[]> parts = supports(f) ? clauses(t, from, to) : List.of(new int[] {from, to, -1, -1});
         for (int pi = 0; pi < parts.size(); pi++) {
           int[] part = parts.get(pi);
           int exFrom = pi == 0 ? -1 : t.get(part[0]).start();
           boolean later = frames.stream().anyMatch(g -> g.cueAt() > f.cueAt() && g.cueAt() >= part[1]);
           int exTo = pi == parts.size() - 1 && !later || part[1] <= 0 ? -1 : t.get(part[1] - 1).end();
-          Statement st = statement(s, t, f, speakers, part[0], part[1], relayChain, exFrom, exTo);
+          List<Tok> subject = part[2] >= 0 ? t.subList(part[2], part[3]) : List.of();
+          Statement st = statement(s, t, f, speakers, part[0], part[1], subject, relayChain, exFrom, exTo);
           if (st != null) {
             here.add(st);
             statements.add(st);
@@ -800,7 +811,7 @@ public final class Extractor {
           // "said X, and that Y": two clauses the cue introduces.
           int cut = k;
           while (cut > start && !t.get(cut - 1).isWord()) cut--;
-          out.add(new int[] {start, cut});
+          out.add(new int[] {start, cut, -1, -1});
           start = k + 2;
           continue;
         }
@@ -819,14 +830,40 @@ public final class Extractor {
         if (verb > 0 && (verb + 1 >= to || !t.get(verb + 1).isWord())) {
           verb = -1;  // "I have never cheated and I never will": nothing new is said
         }
+        if (verb == k + 1 && k - start >= 3 && AUXILIARY.contains(t.get(verb).lower())) {
+          // "the group had paid dock workers and had tried to recruit an engineer": the same subject did both.
+          int subjectEnd = firstFinite(t, start, k);
+          if (subjectEnd > start && subjectEnd - start <= 6 && t.get(subjectEnd).lower().equals(t.get(verb).lower())) {
+            int cut = k;
+            while (cut > start && !t.get(cut - 1).isWord()) cut--;
+            out.add(new int[] {start, cut, -1, -1});
+            // The second clause runs to its own next split; its subject is borrowed from the first.
+            List<int[]> rest = clauses(t, k + 1, to);
+            out.add(new int[] {rest.get(0)[0], rest.get(0)[1], start, subjectEnd});
+            out.addAll(rest.subList(1, rest.size()));
+            return out;
+          }
+        }
         if (verb <= k + 1 || k - start < 3 || !finiteBetween(t, start, k)) continue;
         int cut = k;
         while (cut > start && !t.get(cut - 1).isWord()) cut--;
-        out.add(new int[] {start, cut});
+        out.add(new int[] {start, cut, -1, -1});
         start = k + 1;
       }
-      out.add(new int[] {start, to});
+      out.add(new int[] {start, to, -1, -1});
       return out;
+    }
+
+    private static final Set<String> AUXILIARY = Set.of("had", "has", "have", "was", "were", "is", "are", "would",
+        "will", "could", "should");
+
+    /** Index of the first finite verb in [from, to), or -1. */
+    private static int firstFinite(List<Tok> t, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (!t.get(k).isWord() || BOUNDARY.contains(t.get(k).lower())) return -1;
+        if (FINITE.contains(t.get(k).lower())) return k;
+      }
+      return -1;
     }
 
     /**
@@ -934,7 +971,7 @@ public final class Extractor {
     }
 
     private Statement statement(Sentence s, List<Tok> t, Frame f, List<Speaker> speakers, int from, int to,
-        List<Speaker> relayChain, int exFrom, int exTo) {
+        List<Tok> subject, List<Speaker> relayChain, int exFrom, int exTo) {
       StanceKind kind = f.cue().kind();
       double confidence = switch (f.shape()) {
         case SUBJECT_FIRST -> 0.9;
@@ -949,6 +986,11 @@ public final class Extractor {
       if (exFrom >= 0) excerptFrom = exFrom;
       if (exTo >= 0) excerptTo = exTo;
       List<Tok> content = from < to ? t.subList(from, to) : List.of();
+      if (!subject.isEmpty() && !content.isEmpty()) {
+        List<Tok> withSubject = new ArrayList<>(subject);  // "[the group] had tried to recruit an engineer"
+        withSubject.addAll(content);
+        content = withSubject;
+      }
       content = dropAsides(trimAdjuncts(stripQuotes(content)));
       // What the reported words are about.
       Target target = target(kind, f, content);

@@ -676,4 +676,15 @@ class ExtractorTest {
         + "the chance to have her sample tested.");
     assertTrue(s.claimText().endsWith("have her sample tested."), s::claimText);
   }
+
+  @Test
+  void twoVerbsOfOneSubject_areTwoClaims_andTheSecondBorrowsTheSubject() {
+    List<Statement> st = statements("Minister Jana Holub said the network had paid two dock workers to photograph "
+        + "naval vessels and had tried to recruit an engineer at the grid operator.");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals("The network had tried to recruit an engineer at the grid operator.", st.get(1).claimText());
+    // A new act of the speaker in another tense is not reported words.
+    Statement s = only("The Marlow Water Board said the reservoir was safe and has ordered new tests of the dam.");
+    assertEquals("The reservoir was safe.", s.claimText());
+  }
 }
