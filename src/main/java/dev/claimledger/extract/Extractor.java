@@ -1069,12 +1069,39 @@ public final class Extractor {
      * is ("the association's figure", "the Velorian account"), or the words of an event it names
      * ("condemned the shelling of Kessa").
      */
-    private record Hint(String noun, List<Tok> owner, List<Tok> words, boolean near) {
+    private record Hint(String noun, List<Tok> owner, List<Tok> words, boolean near, int statement) {
       static final Hint NONE = new Hint("", List.of(), List.of(), false);
+
+      Hint(String noun, List<Tok> owner, List<Tok> words, boolean near) {
+        this(noun, owner, words, near, -1);
+      }
 
       Hint(String noun, List<Tok> owner, List<Tok> words) {
         this(noun, owner, words, false);
       }
+
+      /** A reference already resolved to a statement. */
+      static Hint at(int statement) {
+        return new Hint("", List.of(), List.of(), false, statement);
+      }
+    }
+
+    private static final Set<String> WH = Set.of("which", "who", "when", "how", "why", "what", "where");
+
+    /** The last statement someone disputed whose claim shares a topic word with {@code words}, or -1. */
+    private int disputedOn(List<Tok> words) {
+      List<String> topic = new ArrayList<>();
+      for (Tok w : words) {
+        if (w.isWord() && w.lower().length() > 3 && !Lexicon.NOT_NAMES.contains(w.lower())
+            && !FINITE.contains(w.lower()) && !w.is("been")) {
+          topic.add(w.lower());
+        }
+      }
+      if (topic.isEmpty()) return -1;
+      for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - RECALL); i--) {
+        if (disputed(i) && mentionsTopic(statements.get(i), topic)) return i;
+      }
+      return -1;
     }
 
     private Target target(StanceKind kind, Frame f, List<Tok> content) {
@@ -1089,6 +1116,11 @@ public final class Extractor {
         c = c.subList(i + 1, c.size());
         if (!c.isEmpty() && (c.get(0).is("whether") || c.get(0).is("reports") && c.size() > 1 && c.get(1).is("that"))) {
           c = c.subList(c.get(0).is("whether") ? 1 : 2, c.size());  // "on whether it had opened an inquiry"
+        }
+        if (!c.isEmpty() && WH.contains(c.get(0).lower())) {
+          // "on which side had fired first": a question about a disputed claim on that topic.
+          int disputedOn = disputedOn(c.subList(1, c.size()));
+          if (disputedOn >= 0) return new Target(kind, null, true, false, List.of(), Hint.at(disputedOn));
         }
         return object(kind, c, false);
       }
@@ -1269,6 +1301,7 @@ public final class Extractor {
      * claim about the one who is silent that someone disputed.
      */
     private int referent(List<Speaker> speakers, StanceKind kind, boolean anyone, Hint hint) {
+      if (hint.statement() >= 0) return hint.statement();
       if (!hint.words().isEmpty()) {
         // "her remarks about the budget": the statement about the budget, or none.
         return covering(hint.words(), 1);
