@@ -854,6 +854,16 @@ public final class Extractor {
       return out;
     }
 
+    /** Words that say the speaker will not say: no claim of any fact. */
+    private static final Pattern NO_CLAIM = Pattern.compile("(?i)(?:it|this|that) (?:is|was|would be|will be|would have been) "
+        + "(?:still |far |much |simply )?(?:too early|too soon|premature|wrong|inappropriate|not appropriate|"
+        + "not possible|impossible|not helpful|unhelpful) to\\b|(?:he|she|they|we|i) (?:had|has|have|did|does|do|was|were) "
+        + "(?:not|never)(?: yet)? (?:(?:seen|see|read|heard|hear) (?:it|them|that|this|the (?:report|document|letter|log|"
+        + "study|email|findings|story|footage|video|claims?))\\b|been aware|aware)\\b");
+    /** "It was possible, even likely, that X", "It is clear that X": the claim is X. */
+    private static final Pattern IT_IS_THAT = Pattern.compile(
+        "(?i)it (?:is|was|seemed|seems|appeared|appears|remained|remains) ((?:[\\p{L}-]+,? ){0,4}?)that (.+)");
+
     private static final Set<String> AUXILIARY = Set.of("had", "has", "have", "was", "were", "is", "are", "would",
         "will", "could", "should");
 
@@ -1014,7 +1024,21 @@ public final class Extractor {
         // "North Korea announced the testing of a missile": the claim is North Korea's test.
         claim = speakers.get(0).name() + ": " + Character.toLowerCase(claim.charAt(0)) + claim.substring(1);
       }
-      if (claim != null && supports(f)) claim = ownSubject(claim, speakers);
+      if (claim != null && supports(f)) {
+        if (NO_CLAIM.matcher(claim).lookingAt()) return null;  // "it was too early to say", "he had not seen it"
+        Matcher modal = IT_IS_THAT.matcher(claim);
+        if (modal.lookingAt() && modal.group(2).split("\\s+").length >= 3
+            && modal.group(1).toLowerCase(java.util.Locale.ROOT).matches(
+                "(?:(?:even|quite|very|entirely|highly|now|also|more|most|possible|likely|probable|plausible|"
+                + "conceivable|clear|certain|true|evident|obvious)[ ,]*)+")) {
+          // "it was possible, even likely, that a fault had played a part": the fault is the claim.
+          if (!modal.group(1).toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:clear|certain|true|evident|obvious)\\b.*")) {
+            kind = StanceKind.SUGGESTS;
+          }
+          claim = claimText(modal.group(2));
+        }
+        claim = ownSubject(claim, speakers);
+      }
       if (claim != null && kind == StanceKind.ASSERTS && supports(f)) {
         // "The plant did not discharge any waste into the river" answers "the plant released waste into the river".
         int denied = contradicted(content, speakers);

@@ -192,7 +192,8 @@ final class Lexicon {
       "communications", "electric", "electronics", "semiconductor", "semiconductors", "savings", "credit",
       "finance", "financial", "investments", "ventures", "brands", "mills", "farms", "resources", "metals",
       "minerals", "construction", "engineering", "automotive", "aerospace", "robotics", "cloud", "networks",
-      "payments", "bancorp", "insurers");
+      "payments", "bancorp", "insurers", "railways", "railway", "rail", "railroad", "lines", "transit", "transport",
+      "ports", "motorways", "utilities", "grid", "operator", "contractors");
 
   /** Words that mark a news outlet's name. */
   static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "gazette", "herald", "journal", "tribune",

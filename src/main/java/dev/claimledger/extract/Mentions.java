@@ -207,14 +207,16 @@ final class Mentions {
 
   private static boolean publicBody(String name) {
     for (String w : Names.key(name).split(" ")) {
-      if (Set.of("ministry", "board", "agency", "commission", "authority", "council", "court", "police",
-          "government", "department", "regulator", "parliament", "league", "federation", "organization",
-          "organisation", "office", "bureau", "institute", "university", "mission").contains(w)) {
-        return true;
-      }
+      if (PUBLIC_BODY_WORDS.contains(w)) return true;
     }
     return false;
   }
+
+  /** Words that make a name a public body, a union or a party: not "the company". */
+  private static final Set<String> PUBLIC_BODY_WORDS = Set.of("ministry", "board", "agency", "commission",
+      "authority", "council", "court", "police", "government", "department", "regulator", "parliament", "league",
+      "federation", "organization", "organisation", "office", "bureau", "institute", "university", "mission",
+      "union", "party", "association", "society", "foundation", "committee", "alliance", "coalition");
 
   /** The last person the article mentions before {@code pos}, or null. */
   Mention lastPersonBefore(int pos) {
@@ -261,6 +263,11 @@ final class Mentions {
           if (x.lower().endsWith("'s") && e < t.size() && t.get(e).capitalized()) break;
         } else if (x.is(".") && e > s && Lexicon.HONORIFICS.contains(t.get(e - 1).lower() + ".")) e++;
         else if (CONNECTORS.contains(x.lower()) && e + 1 < t.size() && t.get(e + 1).capitalized() && e > s) e++;
+        else if (x.is("and") && e > s && e + 1 < t.size() && t.get(e + 1).capitalized() && oneNameWithAnd(t, s, e)) e++;
+        else if ((x.is("'") || x.is("\u2019")) && e > s && t.get(e - 1).lower().endsWith("s") && e + 1 < t.size()
+            && (t.get(e + 1).is("and") || t.get(e + 1).capitalized()) && e - 1 >= s) {
+          e++;  // "the Teachers' and Lecturers' Union": a plural owner inside the name
+        }
         else break;
       }
       Run r = run(t, s, e);
@@ -274,6 +281,37 @@ final class Mentions {
       i = e;
     }
     return out;
+  }
+
+  /**
+   * Whether the "and" at {@code and} joins one name, not two: "the Union of Rail and Transport
+   * Workers (URTW)" (its initials in brackets), "the Teachers' and Lecturers' Union" (a plural
+   * owner before it, a body's noun at the end).
+   */
+  private static boolean oneNameWithAnd(List<Tok> t, int s, int and) {
+    int e = and + 1;
+    while (e < t.size() && (t.get(e).isWord() && t.get(e).capitalized()
+        || CONNECTORS.contains(t.get(e).lower()) && e + 1 < t.size() && t.get(e + 1).capitalized())) {
+      e++;
+    }
+    if (e + 2 < t.size() && t.get(e).is("(") && t.get(e + 2).is(")")) {
+      StringBuilder initials = new StringBuilder();
+      for (int k = s; k < e; k++) {
+        if (t.get(k).isWord() && t.get(k).capitalized() && !Lexicon.NOT_NAMES.contains(t.get(k).lower())) {
+          initials.append(t.get(k).text().charAt(0));
+        }
+      }
+      if (initials.length() >= 3 && initials.toString().equals(t.get(e + 1).text())) return true;
+    }
+    String before = t.get(and - 1).text();
+    if (!(before.equals("'") || before.equals("\u2019"))) return false;
+    // The name goes on over a second plural owner to a body's noun: "Lecturers' Union".
+    int end = and + 1;
+    while (end < t.size() && (t.get(end).isWord() && t.get(end).capitalized() || t.get(end).is("'")
+        || t.get(end).is("\u2019"))) {
+      end++;
+    }
+    return end - 1 > and && Lexicon.ORG_WORDS.contains(t.get(end - 1).lower());
   }
 
   private static Run run(List<Tok> t, int s, int e) {

@@ -148,6 +148,10 @@ final class SpeakerPhrases {
       Speaker s = one(p, publication);
       return s == null ? List.of() : List.of(s);
     }
+    if (indexOf(p, "and") > 0 && mentions.kindOf(Names.key(text(p))) != null) {
+      Speaker s = one(p, publication);  // "the Teachers' and Lecturers' Union": one name with an "and" in it
+      if (s != null) return List.of(s);
+    }
     List<List<Tok>> parts = splitList(p);
     if (parts.size() > 1) {
       List<Speaker> out = new ArrayList<>();

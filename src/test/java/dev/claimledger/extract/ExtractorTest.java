@@ -687,4 +687,44 @@ class ExtractorTest {
     Statement s = only("The Marlow Water Board said the reservoir was safe and has ordered new tests of the dam.");
     assertEquals("The reservoir was safe.", s.claimText());
   }
+
+  @Test
+  void aNameWithAnAndInIt_isOneSpeaker() {
+    Statement union = only("The Union of Rail and Transport Workers (URTW) said inspection crews had been cut in half.");
+    assertEquals("Union of Rail and Transport Workers", speaker(union).name());
+    Statement teachers = only("The Teachers' and Lecturers' Union said 90 schools had closed.");
+    assertEquals(1, teachers.speakers().size(), () -> teachers.speakers().toString());
+    assertTrue(speaker(teachers).name().endsWith("Lecturers' Union"), () -> speaker(teachers).name());
+    // Two names joined by "and" are still two.
+    assertEquals(List.of("Hestia Bank", "Corran Savings"),
+        names(only("Hestia Bank and Corran Savings said card payments had been disrupted for seven hours.")));
+  }
+
+  @Test
+  void theCompany_isNotAUnion() {
+    List<Statement> st = statements("Lestrian State Railways said four people had been killed in the derailment. "
+        + "The Union of Rail and Transport Workers (URTW) accused the operator of cutting track maintenance. "
+        + "The company rejected the accusation.");
+    assertEquals("Lestrian State Railways", speaker(st.get(st.size() - 1)).name());
+  }
+
+  @Test
+  void wordsThatSayNothing_areNoClaim() {
+    assertTrue(statements("Tomas Reinholt said it was too early to be certain.").isEmpty());
+    assertTrue(statements("Tomas Reinholt said he had not seen the report.").isEmpty());
+    assertTrue(statements("Tomas Reinholt said it would be wrong to speculate.").isEmpty());
+  }
+
+  @Test
+  void itWasLikelyThat_suggestsWhatFollows() {
+    Statement s = only("Tomas Reinholt said it was possible, even likely, that a fault in the points had played a part.");
+    assertEquals(StanceKind.SUGGESTS, s.kind());
+    assertEquals("A fault in the points had played a part.", s.claimText());
+    Statement clear = only("Tomas Reinholt said it was clear that the signal had failed.");
+    assertEquals(StanceKind.ASSERTS, clear.kind());
+    assertEquals("The signal had failed.", clear.claimText());
+    // Not every "it was ... that": the time is part of the claim.
+    assertEquals("It was the first time that the line had closed.",
+        only("Tomas Reinholt said it was the first time that the line had closed.").claimText());
+  }
 }
