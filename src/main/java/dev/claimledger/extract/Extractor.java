@@ -566,6 +566,7 @@ public final class Extractor {
     }
 
     void read(Sentence s, List<Tok> t, List<Frame> frames) {
+      phrases.sentence(s.start());
       phrases.at(s.start());
       if (frames.isEmpty()) {
         continueQuote(s, t);
@@ -805,9 +806,9 @@ public final class Extractor {
     private static List<int[]> clauses(List<Tok> t, int from, int to) {
       List<int[]> out = new ArrayList<>();
       int start = from;
-      for (int k = from + 3; k < to - 2; k++) {
+      for (int k = from + 2; k < to - 2; k++) {
         if (!(t.get(k).is("and") || t.get(k).is("but"))) continue;
-        if (k + 1 < to && t.get(k + 1).is("that") && k - start >= 3) {
+        if (k + 2 < to && t.get(k + 1).is("that") && k - start >= 2 && !FINITE.contains(t.get(k + 2).lower())) {
           // "said X, and that Y": two clauses the cue introduces.
           int cut = k;
           while (cut > start && !t.get(cut - 1).isWord()) cut--;
@@ -1070,6 +1071,34 @@ public final class Extractor {
           Math.max(0.3, Math.min(1.0, confidence)));
     }
 
+    /** Whether words are a report and what it said: "an earlier report by LNA that ...", "reports that ...". */
+    private static boolean reportThat(List<Tok> c) {
+      for (int i = 0; i < Math.min(4, c.size() - 2); i++) {
+        if (Lexicon.REPORT_NOUNS.contains(c.get(i).lower()) && !c.get(i).is("that")) {
+          for (int k = i + 1; k < Math.min(c.size() - 1, i + 10); k++) {
+            if (c.get(k).is("that")) return true;
+            if (!c.get(k).isWord() && !c.get(k).is(".")) return false;
+          }
+          return false;
+        }
+        if (!c.get(i).isWord()) return false;
+      }
+      return false;
+    }
+
+    /** Whether reported words only call what was just said false: "that was untrue", "this is simply not true". */
+    private static boolean refutes(List<Tok> c) {
+      // The "that" may have been read as the conjunction after the cue: "said that was untrue".
+      int verb = !c.isEmpty() && Set.of("that", "this", "it", "these", "those").contains(c.get(0).lower()) ? 1 : 0;
+      if (c.size() < verb + 2 || c.size() > 7 || !Set.of("was", "is", "were", "are").contains(c.get(verb).lower())) {
+        return false;
+      }
+      List<Tok> rest = c.subList(verb + 1, c.size()).stream().filter(Tok::isWord)
+          .filter(x -> !INTENSIFIERS.contains(x.lower())).toList();
+      if (rest.size() == 1) return Lexicon.FALSE_WORDS.contains(rest.get(0).lower());
+      return rest.size() == 2 && rest.get(0).is("not") && (rest.get(1).is("true") || rest.get(1).is("correct"));
+    }
+
     /** Whether reported words are a noun phrase of an event: "the testing of ...", "a ban on ...". */
     private static boolean nominal(List<Tok> c) {
       if (c.stream().anyMatch(x -> FINITE.contains(x.lower()) || x.is("been"))) return false;
@@ -1176,6 +1205,15 @@ public final class Extractor {
         }
       }
       if (f.shape() == Shape.PASSIVE) c = trimIntro(c);
+      if (supports(f) && reportThat(c)) {
+        // "confirmed an earlier report by the news agency LNA that the driver had passed tests": the
+        // claim is the report's, and the agency made it.
+        return object(kind, stripLeading(c, Set.of("an", "a", "the", "earlier", "previous", "recent")), false);
+      }
+      if (supports(f) && refutes(c)) {
+        // "Lestrian State Railways said that was untrue": a denial of what was just said.
+        return new Target(StanceKind.DENIES, null, true, false, List.of(), new Hint("", List.of(), List.of(), true));
+      }
       // "criticism ... was politicized and distorted": a denial in the speaker's own words.
       int verb = characterisation(c);
       if (verb > 0) return object(StanceKind.DENIES, c.subList(0, verb), false);
@@ -1524,10 +1562,14 @@ public final class Extractor {
       return c;
     }
 
+    private static final Set<String> INTENSIFIERS = Set.of("pure", "complete", "total", "utter", "absolute", "simply",
+        "completely", "totally", "utterly", "entirely", "absolutely", "plainly", "patently", "deeply", "wholly",
+        "categorically", "flatly");
+
     private static List<Tok> dropFalseWords(List<Tok> c) {
       for (int i = 0; i < c.size(); i++) {
         if (Lexicon.FALSE_WORDS.contains(c.get(i).lower()) || isQuote(c.get(i))
-            || Set.of("pure", "complete", "total", "utter", "absolute").contains(c.get(i).lower())
+            || INTENSIFIERS.contains(c.get(i).lower())
             || Set.of("a", "an").contains(c.get(i).lower()) && i > 0) {
           return c.subList(0, i);
         }

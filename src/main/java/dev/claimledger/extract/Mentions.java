@@ -219,6 +219,16 @@ final class Mentions {
       "union", "party", "association", "society", "foundation", "committee", "alliance", "coalition");
 
   /** The last person the article mentions before {@code pos}, or null. */
+  /** The first organisation or state the text names in [from, to), or null: a sentence's likely subject. */
+  Mention firstBodyBetween(int from, int to) {
+    for (Mention m : mentions) {
+      if (m.start() >= from && m.start() < to && (m.kind() == ActorKind.ORGANIZATION || m.kind() == ActorKind.STATE)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   Mention lastPersonBefore(int pos) {
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Mention m = mentions.get(i);

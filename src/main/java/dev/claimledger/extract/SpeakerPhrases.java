@@ -84,6 +84,17 @@ final class SpeakerPhrases {
   }
 
   /** Reads the sentence that starts at {@code pos} next. */
+  private static final Set<String> INTRO = Set.of("in", "on", "at", "during", "after", "earlier", "later");
+
+  private int sentenceStart;
+  private int previousSentenceStart;
+
+  /** A new sentence begins at {@code start}: pronouns look back to it and the one before. */
+  void sentence(int start) {
+    previousSentenceStart = sentenceStart;
+    sentenceStart = start;
+  }
+
   void at(int pos) {
     position = pos;
   }
@@ -107,6 +118,16 @@ final class SpeakerPhrases {
   List<Speaker> resolve(List<Tok> phrase, Speaker publication) {
     List<Tok> p = stripDeterminers(trimPunct(phrase));
     if (p.isEmpty()) return List.of();
+    if (p.size() > 2 && INTRO.contains(p.get(0).lower())) {
+      // "In a statement it said", "In parliament, transport minister Irena Voss said": after the setting.
+      for (int i = 2; i < p.size(); i++) {
+        Tok x = p.get(i);
+        if (x.is(",") || Lexicon.PERSON_PRONOUNS.contains(x.lower()) || x.is("it") || x.is("they")) {
+          List<Speaker> who = resolve(p.subList(x.is(",") ? i + 1 : i, p.size()), publication);
+          if (!who.isEmpty()) return who;
+        }
+      }
+    }
     Speaker whole = lookup(p);
     if (whole != null) return List.of(whole);
     String lower = text(p).toLowerCase(java.util.Locale.ROOT);
@@ -120,6 +141,14 @@ final class SpeakerPhrases {
       return List.of(s != null ? s : newPerson(Tokens.of(m.name(), 0)));
     }
     if (p.size() == 1 && (lower.equals("it"))) {
+      // "it" is the body this sentence or the one before began with ("Brevik Track Services, the
+      // contractor, broke its silence. In a statement it said ..."), else the last body that spoke.
+      Mentions.Mention m = mentions.firstBodyBetween(sentenceStart, position);
+      if (m == null) m = mentions.firstBodyBetween(previousSentenceStart, sentenceStart);
+      if (m != null) {
+        Speaker s = lookup(Tokens.of(m.name(), 0));
+        return List.of(s != null ? s : fresh(m.name(), m.kind()));
+      }
       return lastOf(s -> s.kind() != ActorKind.PERSON && s.kind() != ActorKind.UNNAMED_GROUP);
     }
     if (p.size() == 1 && Lexicon.PLURAL_PRONOUNS.contains(lower)) {

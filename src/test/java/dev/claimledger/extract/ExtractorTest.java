@@ -727,4 +727,47 @@ class ExtractorTest {
     assertEquals("It was the first time that the line had closed.",
         only("Tomas Reinholt said it was the first time that the line had closed.").claimText());
   }
+
+  @Test
+  void saidThatWasUntrue_deniesWhatWasJustSaid_andWhatFollowsIsAsserted() {
+    List<Statement> st = statements("Brevik Track Services said the repair order had not reached it until 9 March. "
+        + "Lestrian State Railways said that was untrue and that the order had been sent on 28 February.");
+    assertEquals(3, st.size(), () -> st.toString());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+    assertEquals("The order had been sent on 28 February.", st.get(2).claimText());
+  }
+
+  @Test
+  void calledThatSimplyFalse_isADenial() {
+    List<Statement> st = statements("Harriet Lund said the union had floated a 6 per cent rise in private. "
+        + "Colm Brannigan called that \"simply false\".");
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+  }
+
+  @Test
+  void andThatIsAFact_isNoSecondClaim() {
+    Statement s = only("\"There are fewer people walking that track than there used to be, and that is a fact,\" "
+        + "Dana Kovac said.");
+    assertTrue(s.claimText().endsWith("and that is a fact."), s::claimText);
+  }
+
+  @Test
+  void confirmedAReportThat_theClaimIsTheReports_andTheReporterMadeIt() {
+    List<Statement> st = statements("East Lestria police confirmed an earlier report by the state news agency LNA "
+        + "that the driver had passed breath and blood tests.");
+    assertTrue(st.stream().anyMatch(x -> names(x).equals(List.of("LNA"))), () -> st.toString());
+    Statement police = st.stream().filter(x -> names(x).equals(List.of("East Lestria police"))).findFirst().orElseThrow();
+    assertTrue(police.claimText().endsWith("the driver had passed breath and blood tests.")
+        || police.claimText().equals("Driver had passed breath and blood tests."), police::claimText);
+  }
+
+  @Test
+  void itAfterASetting_isTheBodyTheSentenceBeforeBeganWith() {
+    List<Statement> st = statements("Lestrian State Railways said the line would reopen on Monday. Brevik Track "
+        + "Services, the contractor responsible for the points, broke its silence on Thursday. In a statement it said "
+        + "the repair order had not reached it until 9 March.");
+    assertEquals("Brevik Track Services", speaker(st.get(st.size() - 1)).name());
+  }
 }
