@@ -451,6 +451,17 @@ public final class Extractor {
       }
       k--;
     }
+    if (k > 0 && !(t.get(k).is("who") || t.get(k).is("which")) && end - 1 > k && t.get(end - 1).is(",")) {
+      // "The Ministry of Education, which publishes a framework but leaves pay to councils, declined":
+      // the relative clause has a "but" of its own; its "which" is further back.
+      for (int w = k - 1; w > 0; w--) {
+        if (isQuote(t.get(w)) || t.get(w).is(";") || t.get(w).is(":")) break;
+        if ((t.get(w).is("which") || t.get(w).is("who")) && t.get(w - 1).is(",")) {
+          k = w;
+          break;
+        }
+      }
+    }
     if (k > 0 && (t.get(k).is("who") || t.get(k).is("which") || t.get(k).is("that")) && end - 1 > k
         && t.get(end - 1).is(",")) {
       // "NASA, which runs a separate mission, declined": the speaker is before the relative clause.
@@ -1159,6 +1170,9 @@ public final class Extractor {
 
     private Target target(StanceKind kind, Frame f, List<Tok> content) {
       List<Tok> c = content;
+      if (c.size() > 3 && (c.get(0).is("only") || c.get(0).is("merely") || c.get(0).is("simply")) && c.get(1).is("that")) {
+        c = stripQuotes(c.subList(2, c.size()));  // "said only that the door is open"
+      }
       if (kind == StanceKind.DECLINES_TO_COMMENT) {
         int i = 0;
         while (i < c.size() && (!Set.of("on", "about", "regarding", "whether", "over").contains(c.get(i).lower())

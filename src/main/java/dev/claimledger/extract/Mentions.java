@@ -229,6 +229,15 @@ final class Mentions {
     return null;
   }
 
+  /** The last outlet the text names in [from, to), or null. */
+  Mention lastOutletBetween(int from, int to) {
+    Mention found = null;
+    for (Mention m : mentions) {
+      if (m.start() >= from && m.start() < to && m.kind() == ActorKind.MEDIA_OUTLET) found = m;
+    }
+    return found;
+  }
+
   Mention lastPersonBefore(int pos) {
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Mention m = mentions.get(i);

@@ -84,6 +84,10 @@ final class SpeakerPhrases {
   }
 
   /** Reads the sentence that starts at {@code pos} next. */
+  /** Public bodies a story may name by their field alone, with no name before: "the transport ministry". */
+  private static final Set<String> UNNAMED_BODIES = Set.of("ministry", "authority", "council", "police", "department",
+      "board", "commission", "court", "regulator", "prosecutors", "prosecutor", "inspectorate", "directorate", "agency");
+
   private static final Set<String> INTRO = Set.of("in", "on", "at", "during", "after", "earlier", "later");
 
   private int sentenceStart;
@@ -162,6 +166,19 @@ final class SpeakerPhrases {
       return List.of(Speaker.fresh(text(phrase).replaceFirst("^[Tt]he ", "the "), ActorKind.COALITION, List.of()));
     }
     int comma = indexOf(p, ",");
+    if (comma > 0 && indexOf(p, "and") > comma) {
+      // "The Civic Alliance, the Greens and the Independent Group": a list of names, each a speaker.
+      List<List<Tok>> parts = splitList(p);
+      if (parts.size() >= 3 && parts.stream().allMatch(x -> stripDeterminers(x).get(0).capitalized())) {
+        List<Speaker> out = new ArrayList<>();
+        for (List<Tok> part : parts) {
+          Speaker s = one(stripDeterminers(part), publication);
+          if (s == null) break;
+          out.add(s);
+        }
+        if (out.size() == parts.size()) return out;
+      }
+    }
     if (comma > 0 && comma + 1 < p.size()) {
       Speaker titled = titledName(p.subList(0, comma), p.subList(comma + 1, p.size()), publication);
       if (titled != null) return List.of(titled);
@@ -282,6 +299,14 @@ final class SpeakerPhrases {
       Speaker back = backReference("agency");  // "the agency added": the body just named, not the outlet
       if (back != null && back.kind() != ActorKind.PERSON) return back;
     }
+    if (p.size() <= 2 && Lexicon.OUTLET_NOUNS.contains(lower) && !lower.equals("agency")) {
+      // "According to a report in the daily Kystposten ... The newspaper said": the outlet just named.
+      Mentions.Mention m = mentions.lastOutletBetween(previousSentenceStart, position);
+      if (m != null) {
+        Speaker s = lookup(Tokens.of(m.name(), 0));
+        return s != null ? s : fresh(m.name(), ActorKind.MEDIA_OUTLET);
+      }
+    }
     if (publication != null && p.size() <= 2 && Lexicon.OUTLET_NOUNS.contains(lower)) return publication;
     // "citing": the speaker is the one cited, the outlet a relay (handled by the caller).
     String head = p.get(p.size() - 1).lower();
@@ -295,6 +320,10 @@ final class SpeakerPhrases {
     if (p.size() <= 2 && Lexicon.BACK_NOUNS.contains(head) && !p.get(p.size() - 1).capitalized()) {
       Speaker back = backReference(head);
       if (back != null) return back;
+    }
+    if (p.size() >= 2 && p.size() <= 3 && UNNAMED_BODIES.contains(head) && p.stream().allMatch(x -> x.isWord() && !x.capitalized())
+        && !Lexicon.NOT_NAMES.contains(p.get(0).lower())) {
+      return fresh(text(p), ActorKind.ORGANIZATION);  // "the transport ministry", "the regional health authority"
     }
     Speaker group = group(p);
     if (group != null) return group;
@@ -388,6 +417,7 @@ final class SpeakerPhrases {
       return freshOrLocal(p.get(0).lower(), ActorKind.UNNAMED_GROUP);
     }
     if (!Lexicon.GROUPS.contains(last)) return null;
+    if (p.size() > 1 && p.get(p.size() - 1).capitalized() && p.get(p.size() - 2).capitalized()) return null;  // "School Leaders"
     for (Tok t : p) {
       if (!t.isWord()) return null;
     }
@@ -682,9 +712,16 @@ final class SpeakerPhrases {
 
   private static List<Tok> stripDeterminers(List<Tok> p) {
     int i = 0;
-    while (i < p.size() - 1 && (DETERMINERS.contains(p.get(i).lower()) || p.get(i).lower().matches("\\d+"))) i++;
+    while (i < p.size() - 1 && (DETERMINERS.contains(p.get(i).lower()) || p.get(i).lower().matches("\\d+"))) {
+      // "the Independent Group", "the State Council": a capitalised word before a name is part of it.
+      if (NAME_ADJECTIVES.contains(p.get(i).lower()) && p.get(i).capitalized() && p.get(i + 1).capitalized()) break;
+      i++;
+    }
     return p.subList(i, p.size());
   }
+
+  private static final Set<String> NAME_ADJECTIVES = Set.of("independent", "state", "local", "official", "senior",
+      "top", "leading", "outside", "national");
 
   private static List<Tok> stripHonorifics(List<Tok> p) {
     int i = 0;

@@ -770,4 +770,45 @@ class ExtractorTest {
         + "the repair order had not reached it until 9 March.");
     assertEquals("Brevik Track Services", speaker(st.get(st.size() - 1)).name());
   }
+
+  @Test
+  void aBodyNamedOnlyByItsField_isASpeaker() {
+    Statement s = only("The transport ministry said the audit would begin at the weekend.");
+    assertEquals("transport ministry", speaker(s).name());
+    assertEquals(ActorKind.ORGANIZATION, speaker(s).kind());
+    Statement h = only("More than 30 people remain in hospital, according to the regional health authority.");
+    assertEquals("regional health authority", speaker(h).name());
+  }
+
+  @Test
+  void theNewspaper_isTheOutletJustNamed() {
+    List<Statement> st = statements("According to a report in the Ostrel daily Kystposten, engineers had recorded a "
+        + "fault on the points 12 days before the crash. The newspaper said the repair had still not been carried out.");
+    assertEquals("Kystposten", speaker(st.get(st.size() - 1)).name());
+  }
+
+  @Test
+  void aListOfNamesWithArticles_isACoalition() {
+    Statement s = only("The Civic Alliance, the Greens and the Independent Group, which between them hold 29 seats, "
+        + "said the leadership should go back to the negotiating table.");
+    assertEquals(List.of("Civic Alliance", "Greens", "Independent Group"), names(s));
+  }
+
+  @Test
+  void aRelativeClauseWithItsOwnBut_isNotTheSpeaker() {
+    Statement s = only("The Ministry of Education, which publishes a pay framework but leaves settlements to local "
+        + "authorities, declined to comment on whether it would give Kellsborough extra money.");
+    assertEquals("Ministry of Education", speaker(s).name());
+  }
+
+  @Test
+  void aPersonOfABodyWhoseNameEndsInAGroupWord_isThePerson() {
+    Statement s = only("Hal Whitcombe of the Association of School Leaders said the strike would go on.");
+    assertEquals("Hal Whitcombe", speaker(s).name());
+  }
+
+  @Test
+  void saidOnlyThat_theClaimIsWhatFollows() {
+    assertEquals("The door is open.", only("Harriet Lund said only that \"the door is open\".").claimText());
+  }
 }
