@@ -110,7 +110,11 @@ public final class ActorGrpcService extends ActorServiceGrpc.ActorServiceImplBas
       var v = new LedgerError.Violations();
       Texts.required(req.getAlias(), NAME_MAX, "alias", v);
       v.throwIfAny("INVALID_ARGUMENT");
-      var hit = actors.lookup(req.getAlias()).orElseThrow(() -> LedgerError.notFound("ALIAS_NOT_FOUND", "alias \"" + req.getAlias() + "\""));
+      // "the Greens" finds the Greens when the ledger knows them without the article.
+      String alias = req.getAlias().strip();
+      var hit = actors.lookup(req.getAlias())
+          .or(() -> alias.regionMatches(true, 0, "the ", 0, 4) ? actors.lookup(alias.substring(4)) : java.util.Optional.empty())
+          .orElseThrow(() -> LedgerError.notFound("ALIAS_NOT_FOUND", "alias \"" + req.getAlias() + "\""));
       return LookupActorResponse.newBuilder().setActor(ProtoMapper.actor(hit.actor()))
           .setMatchedAlias(hit.matchedAlias()).build();
     });

@@ -66,6 +66,19 @@ public final class ClaimSimilarity {
     same("submit", "lodg", "fil");
     same("fine", "penalty", "penalti", "sanction");
     same("releas", "discharg", "dump", "spill", "emit", "pour");
+    same("attack", "walkout", "stoppag");  // a labour strike is a "strike" too
+    same("close", "clos", "shut", "shutter");
+    same("investig", "inquiri", "probe", "inquest", "inquir");
+    same("injur", "wound", "hurt");
+    same("condit", "precondit");
+    same("decreas", "cut", "reduc", "slash", "halv", "shrunk", "lower", "slump", "plung");
+    same("increas", "rais", "boost", "hike", "doubl");
+    same("pay", "paid", "salari", "wage", "earn");
+    same("staff", "employe", "worker", "personnel", "crew");
+    same("arrest", "detain", "custodi");
+    same("resign", "quit");
+    same("outag", "disrupt", "blackout");
+    same("earmark", "commit", "alloc", "allocat", "assign");
   }
 
   /** The content words of a text, stemmed and folded; {@code names} folds known aliases (key to actor). */

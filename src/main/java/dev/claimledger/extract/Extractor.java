@@ -456,8 +456,10 @@ public final class Extractor {
       // the relative clause has a "but" of its own; its "which" is further back.
       for (int w = k - 1; w > 0; w--) {
         if (isQuote(t.get(w)) || t.get(w).is(";") || t.get(w).is(":")) break;
-        if ((t.get(w).is("which") || t.get(w).is("who")) && t.get(w - 1).is(",")) {
-          k = w;
+        if ((t.get(w).is("which") || t.get(w).is("who")) && t.get(w - 1).is(",")
+            || t.get(w).is("that") && t.get(w - 1).isWord() && !t.get(w - 1).capitalized()
+            && !Lexicon.VERBS.containsKey(t.get(w - 1).lower())) {
+          k = w;  // "..., the private contractor that has maintained the points since 2021, did not respond"
           break;
         }
       }

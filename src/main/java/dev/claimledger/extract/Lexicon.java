@@ -88,6 +88,7 @@ final class Lexicon {
 
   /** Words that call a report false: "called the report false", "a claim the club called nonsense". */
   static final Set<String> FALSE_WORDS = Set.of("false", "nonsense", "smear", "fiction", "baseless", "untrue",
+      "scaremongering", "fearmongering", "untruths", "alarmist", "myth", "libellous", "slanderous",
       "fabricated", "fabrication", "lie", "lies", "groundless", "unfounded", "absurd", "ridiculous", "fake",
       "misleading", "inaccurate", "incorrect", "wrong", "rubbish", "politicized", "politicised", "distorted",
       "speculation", "propaganda", "slander", "defamatory", "invented", "fantasy", "hoax", "garbage", "overestimate",

@@ -198,6 +198,11 @@ final class SpeakerPhrases {
       Speaker s = one(p, publication);  // "the Teachers' and Lecturers' Union": one name with an "and" in it
       if (s != null) return List.of(s);
     }
+    if (comma > 0 && indexOf(p, "and") < 0 && indexOf(p, "or") < 0) {
+      // "Brevik Track Services, the private contractor": a name and what it is.
+      Speaker s = one(p.subList(0, comma), publication);
+      if (s != null) return List.of(s);
+    }
     List<List<Tok>> parts = splitList(p);
     if (parts.size() > 1) {
       List<Speaker> out = new ArrayList<>();

@@ -417,6 +417,16 @@ class ActorServiceTest {
   }
 
   @Test
+  void lookupActor_leadingArticle_findsTheNameWithoutIt_butAnAliasWithItWins() {
+    f.actor("greens", "Greens", ORG);
+    f.actor("us-and-allies", "the U.S. and its allies", ActorKind.ACTOR_KIND_COALITION);
+    assertEquals("actors/greens", lookup("the Greens").getActor().getName());
+    assertEquals("actors/greens", lookup("The Greens").getActor().getName());
+    assertEquals("actors/us-and-allies", lookup("the U.S. and its allies").getActor().getName());
+    assertError(Status.Code.NOT_FOUND, "ALIAS_NOT_FOUND", () -> lookup("the Reds"));
+  }
+
+  @Test
   void lookupActor_unknownAlias_notFoundAliasNotFound() {
     f.actor("russia", "Russia", STATE);
     assertError(Status.Code.NOT_FOUND, "ALIAS_NOT_FOUND", () -> lookup("Ruritania"));

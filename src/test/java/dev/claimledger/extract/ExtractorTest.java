@@ -811,4 +811,23 @@ class ExtractorTest {
   void saidOnlyThat_theClaimIsWhatFollows() {
     assertEquals("The door is open.", only("Harriet Lund said only that \"the door is open\".").claimText());
   }
+
+  @Test
+  void aNameWithAnAppositiveAndARelativeClause_isTheSpeaker() {
+    List<Statement> st = statements("According to a report in the daily Kystposten, the repair had not been carried out. "
+        + "Brevik Track Services, the private contractor that has maintained the points since 2021, did not respond "
+        + "to a request for comment.");
+    Statement last = st.get(st.size() - 1);
+    assertEquals("Brevik Track Services", speaker(last).name());
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, last.kind());
+    assertEquals(0, last.refersTo());
+  }
+
+  @Test
+  void dismissedAsScaremongering_isADenial() {
+    List<Statement> st = statements("The Kellsborough Chronicle reported that Kellsborough City Council was considering cutting 140 "
+        + "posts. The council dismissed the report as \"scaremongering\".");
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+  }
 }
