@@ -47,7 +47,7 @@ public final class Extractor {
       "believed", "thinks", "think", "expects", "expected", "estimated", "estimates", "claims", "reports",
       "charged", "concluded", "concludes", "observed", "agreed", "agrees", "recalled", "blamed", "blames",
       "put", "puts", "notes", "states", "contested", "contests", "dispute", "claim", "tell", "indicated",
-      "indicates", "announce", "confirm", "maintain", "vow", "suggest");
+      "indicates", "announce", "confirm", "maintain", "vow", "suggest", "repeated", "repeats", "show");
   /** Words before a cue that make it no statement: "to deny", "could confirm", "did not deny". */
   private static final Set<String> NOT_STATED = Set.of("to", "will", "would", "could", "may", "might", "should",
       "must", "can", "cannot", "not", "never", "n't", "didn't", "doesn't", "won't", "wouldn't", "refused");
@@ -192,7 +192,9 @@ public final class Extractor {
       boolean with = (w.equals("charged") || w.equals("charges")) && wordAhead(t, i + 1, 6, "with");
       boolean clause = Set.of("believe", "believes", "believed", "think", "thinks", "expect", "expects", "expected",
           "estimated", "estimates", "found", "finds", "showed", "shows").contains(w) && clauseAhead(t, i + 1);
-      if (!that && !at && !with && !clause && !postposed(t, i + 1)) return null;
+      // "repeated the union's argument that ...": a report noun and its clause.
+      boolean reportClause = (w.startsWith("repeat") || w.startsWith("show")) && reportNounThat(t, i + 1);
+      if (!that && !at && !with && !clause && !reportClause && !postposed(t, i + 1)) return null;
     }
     len[0] = 1;
     return cue;
@@ -209,6 +211,13 @@ public final class Extractor {
   }
 
   /** Whether a clause with its own verb follows: "believe the merger could collapse". */
+  private static boolean reportNounThat(List<Tok> t, int from) {
+    for (int k = from; k < Math.min(t.size() - 1, from + 5); k++) {
+      if (Lexicon.REPORT_NOUNS.contains(Tokens.unpossessed(t.get(k).lower())) && t.get(k + 1).is("that")) return true;
+    }
+    return false;
+  }
+
   private static boolean clauseAhead(List<Tok> t, int from) {
     for (int k = from + 1; k < Math.min(t.size(), from + 7); k++) {
       if (!t.get(k).isWord() && !t.get(k).is("'")) return false;
@@ -543,8 +552,10 @@ public final class Extractor {
         return k;  // "said the water was safe and has ordered tests"; but "said the group had paid X and had tried Y"
       }
       // "... was the most likely source and urged residents to boil water": a new act, not reported words.
+      int before = k - 1;
+      if (before > from && isQuote(t.get(before))) before--;  // "... "overwhelming" and described ..."
       if (x.is("and") && k + 1 < t.size() && k > from && t.get(k + 1).lower().endsWith("ed")
-          && !t.get(k - 1).lower().endsWith("ed") && t.get(k - 1).isWord()
+          && !t.get(before).lower().endsWith("ed") && t.get(before).isWord()
           && !Lexicon.VERBS.containsKey(t.get(k + 1).lower()) && k + 2 < t.size() && !t.get(k + 2).is("by")) {
         return k;
       }
@@ -1221,6 +1232,16 @@ public final class Extractor {
         }
       }
       if (f.shape() == Shape.PASSIVE) c = trimIntro(c);
+      if (f.cueText().startsWith("describ")) {
+        // "described support for the walkout as overwhelming": the claim is that it was.
+        for (int i = 1; i + 1 < c.size(); i++) {
+          if (c.get(i).is("as")) {
+            return new Target(kind, claimText(SpeakerPhrases.text(c.subList(0, i)) + " was "
+                + SpeakerPhrases.text(stripQuotes(c.subList(i + 1, c.size())))), false, false, List.of());
+          }
+        }
+        return new Target(kind, null, false, false, List.of());
+      }
       if (supports(f) && reportThat(c)) {
         // "confirmed an earlier report by the news agency LNA that the driver had passed tests": the
         // claim is the report's, and the agency made it.
@@ -1294,7 +1315,8 @@ public final class Extractor {
             return new Target(kind, null, true, anyone, nested, new Hint(hint.noun(), hint.owner(), rest));
           }
           if (!rest.isEmpty()) {
-            String claim = claimText(SpeakerPhrases.text(stripLeading(rest, Set.of("the"))));
+            // "allegations of the shelling" names an event; "a report that the driver had passed" keeps its clause whole.
+            String claim = claimText(SpeakerPhrases.text(c.get(k).is("that") ? stripQuotes(rest) : stripLeading(rest, Set.of("the"))));
             // "a Halvard League charge that they broke the rules": the league makes the charge.
             List<Tok> owner = c.subList(0, noun);
             if (nested.isEmpty() && !owner.isEmpty() && owner.get(0).capitalized()) {
@@ -1656,10 +1678,12 @@ public final class Extractor {
         "statement", "interview", "speech", "address", "hearing", "call", "phone", "telephone", "radio",
         "television", "podcast", "sunday's", "monday's");
 
+    private static final Set<String> CURRENCY = Set.of("\u20ac", "$", "\u00a3", "\u00a5");
+
     private static List<Tok> stripQuotes(List<Tok> c) {
       int s = 0;
       int e = c.size();
-      while (s < e && (isQuote(c.get(s)) || !c.get(s).isWord())) s++;
+      while (s < e && (isQuote(c.get(s)) || !c.get(s).isWord() && !CURRENCY.contains(c.get(s).text()))) s++;
       while (e > s && (isQuote(c.get(e - 1)) || !c.get(e - 1).isWord())) e--;
       return c.subList(s, e);
     }

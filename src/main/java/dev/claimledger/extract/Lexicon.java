@@ -39,6 +39,7 @@ final class Lexicon {
         "counters", "stressed", "stresses", "emphasized", "emphasised", "reiterated", "reiterates", "estimated",
         "estimates", "put", "puts", "blamed", "blames", "recalled", "observed", "agreed", "agrees",
         "believes", "believe", "believed", "thinks", "think", "contended", "contends", "affirmed", "affirms",
+        "repeated", "repeats", "show", "described", "describes",
         // After a comma, a participle goes on with the same speaker: "..., saying the company needed time".
         "saying", "adding", "arguing", "insisting", "noting", "claiming", "explaining", "stressing", "maintaining",
         "asserting", "countering", "telling");
@@ -107,7 +108,8 @@ final class Lexicon {
       "criticism", "findings", "finding", "figure", "figures", "characterization", "characterisation",
       "version", "narrative", "reporting", "notion", "idea", "assessment", "estimate", "estimates", "statement",
       "statements", "that", "this", "it", "them", "those", "these", "everything", "any", "wrongdoing", "demand",
-      "demands", "theory", "explanation", "remarks", "comments", "words", "warning", "step", "move");
+      "demands", "theory", "explanation", "remarks", "comments", "words", "warning", "step", "move", "argument",
+      "arguments", "warnings");
 
   /** Words a speaker phrase may carry before the cue: auxiliaries, adverbs, time words. */
   static final Set<String> PRE_CUE = Set.of("has", "have", "had", "also", "staunchly", "strongly", "flatly",

@@ -88,6 +88,9 @@ final class SpeakerPhrases {
   private static final Set<String> UNNAMED_BODIES = Set.of("ministry", "authority", "council", "police", "department",
       "board", "commission", "court", "regulator", "prosecutors", "prosecutor", "inspectorate", "directorate", "agency");
 
+  private static final Set<String> DATA_NOUNS = Set.of("figures", "data", "statistics", "numbers", "records",
+      "estimates", "research", "analysis", "study", "survey", "report", "documents", "images", "results");
+
   private static final Set<String> INTRO = Set.of("in", "on", "at", "during", "after", "earlier", "later");
 
   private int sentenceStart;
@@ -229,6 +232,12 @@ final class SpeakerPhrases {
       int e = at + 2;
       while (e < p.size() && !p.get(e).is(",")) e++;
       List<Speaker> who = resolve(p.subList(at + 2, e), publication);
+      if (!who.isEmpty()) return who;
+    }
+    int from = indexOf(p, "from");
+    if (from > 0 && from <= 2 && from + 1 < p.size() && DATA_NOUNS.contains(p.get(from - 1).lower())) {
+      // "Figures from the OECD, the Paris-based policy body": the body the figures come from.
+      List<Speaker> who = resolve(p.subList(from + 1, p.size()), publication);
       if (!who.isEmpty()) return who;
     }
     int by = indexOf(p, "by");

@@ -759,8 +759,7 @@ class ExtractorTest {
         + "that the driver had passed breath and blood tests.");
     assertTrue(st.stream().anyMatch(x -> names(x).equals(List.of("LNA"))), () -> st.toString());
     Statement police = st.stream().filter(x -> names(x).equals(List.of("East Lestria police"))).findFirst().orElseThrow();
-    assertTrue(police.claimText().endsWith("the driver had passed breath and blood tests.")
-        || police.claimText().equals("Driver had passed breath and blood tests."), police::claimText);
+    assertEquals("The driver had passed breath and blood tests.", police.claimText());
   }
 
   @Test
@@ -829,5 +828,32 @@ class ExtractorTest {
         + "posts. The council dismissed the report as \"scaremongering\".");
     assertEquals(StanceKind.DENIES, st.get(1).kind());
     assertEquals(0, st.get(1).refersTo());
+  }
+
+  @Test
+  void describedXAsY_claimsXWasY() {
+    Statement s = only("Colm Brannigan described support for the walkout as \"overwhelming\".");
+    assertEquals("Support for the walkout was overwhelming.", s.claimText());
+  }
+
+  @Test
+  void figuresFromABody_areThatBodysStatement() {
+    Statement s = only("Figures from the OECD, the Paris-based policy body, show that teachers' salaries fell by 11 per "
+        + "cent in real terms.");
+    assertEquals("OECD", speaker(s).name());
+  }
+
+  @Test
+  void repeatedTheArgumentThat_assertsTheArgument() {
+    Statement s = only("Colm Brannigan repeated the union's argument that the council's reserves were more than enough "
+        + "to close the gap.");
+    assertEquals("The council's reserves were more than enough to close the gap.", s.claimText());
+  }
+
+  @Test
+  void aQuoteThenAndAnotherAct_endsTheClaimAtTheQuote() {
+    Statement s = only("A spokesman for the Ministry of Education said pay settlements were \"a matter for employers\" "
+        + "and ruled out any additional funding.");
+    assertEquals("Pay settlements were a matter for employers.", s.claimText());
   }
 }
