@@ -659,7 +659,11 @@ public final class Extractor {
             here.add(st);
             statements.add(st);
             phrases.remember(speakers);
-            if (f.shape() != Shape.PASSIVE) previous = speakers;
+          }
+          // Even words that claim nothing ("said they stood with Ostravia") leave their speaker for
+          // the next verb: "... and condemned hostile activity".
+          if (f.shape() != Shape.PASSIVE && (st != null || speakers.size() > 1 || f.shape() == Shape.SUBJECT_FIRST)) {
+            previous = speakers;
           }
         }
         if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0) firstContent = f.contentTo();
@@ -879,6 +883,11 @@ public final class Extractor {
       return out;
     }
 
+    /** Diplomatic formulas that state a position, not a fact: "stood ready to help", "following the case closely". */
+    private static final Pattern FORMULA = Pattern.compile("(?i)\\b(?:stood|stands|stand|standing) (?:ready to|with|by|"
+        + "in solidarity)\\b|\\b(?:following|monitoring|watching) (?:the|this) (?:case|situation|matter|developments|"
+        + "events)(?: very)? closely\\b");
+
     /** Words that say the speaker will not say: no claim of any fact. */
     private static final Pattern NO_CLAIM = Pattern.compile("(?i)(?:it|this|that) (?:is|was|would be|will be|would have been) "
         + "(?:still |far |much |simply )?(?:too early|too soon|premature|wrong|inappropriate|not appropriate|"
@@ -1027,6 +1036,25 @@ public final class Extractor {
         content = withSubject;
       }
       content = dropAsides(trimAdjuncts(stripQuotes(content)));
+      if (supports(f)) {
+        // "a faulty update, not a cyberattack, caused the outage": the claim is the update's. (The attack
+        // is not recorded as denied: its claim would share every other word with this one.)
+        for (int i = 1; i + 2 < content.size(); i++) {
+          if (!(content.get(i).is(",") && content.get(i + 1).is("not"))) continue;
+          int j = i + 2;
+          while (j < content.size() && !content.get(j).is(",") && !content.get(j).is(".")) j++;
+          List<Tok> kept = new ArrayList<>(content.subList(0, i));
+          boolean subjectOnly = content.subList(0, i).stream().noneMatch(x -> FINITE.contains(x.lower()));
+          if (j + 2 < content.size() && content.get(j).is(",") && j - i <= 8 && subjectOnly
+              && !BOUNDARY.contains(content.get(j + 1).lower())) {
+            kept.addAll(content.subList(j + 1, content.size()));
+          } else if (j < content.size() && content.get(j).is(",")) {
+            kept.addAll(content.subList(j, content.size()));  // "the millions, not the thousands, since ..."
+          }
+          content = kept;
+          break;
+        }
+      }
       // What the reported words are about.
       Target target = target(kind, f, content);
       kind = target.kind();
@@ -1051,6 +1079,7 @@ public final class Extractor {
       }
       if (claim != null && supports(f)) {
         if (NO_CLAIM.matcher(claim).lookingAt()) return null;  // "it was too early to say", "he had not seen it"
+        if (FORMULA.matcher(claim).find() && claim.split("\\s+").length <= 10) return null;
         Matcher modal = IT_IS_THAT.matcher(claim);
         if (modal.lookingAt() && modal.group(2).split("\\s+").length >= 3
             && modal.group(1).toLowerCase(java.util.Locale.ROOT).matches(

@@ -856,4 +856,19 @@ class ExtractorTest {
         + "and ruled out any additional funding.");
     assertEquals("Pay settlements were a matter for employers.", s.claimText());
   }
+
+  @Test
+  void aDiplomaticFormula_isNoClaim_butItsSpeakersGoOnToTheNextVerb() {
+    List<Statement> st = statements("Britain, France and Germany said in a joint statement that they stood with Ostravia "
+        + "and condemned hostile intelligence activity by Kaldonia.");
+    assertEquals(1, st.size(), () -> st.toString());
+    assertEquals(StanceKind.CONDEMNS, st.get(0).kind());
+    assertEquals(3, st.get(0).speakers().size());
+  }
+
+  @Test
+  void xNotY_theClaimIsX() {
+    Statement s = only("Nimbra Cloud said a faulty software update, not a cyberattack, caused the outage.");
+    assertEquals("A faulty software update caused the outage.", s.claimText());
+  }
 }
