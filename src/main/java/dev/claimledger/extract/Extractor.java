@@ -1030,6 +1030,10 @@ public final class Extractor {
       if (exFrom >= 0) excerptFrom = exFrom;
       if (exTo >= 0) excerptTo = exTo;
       List<Tok> content = from < to ? t.subList(from, to) : List.of();
+      if (subject.isEmpty() && !content.isEmpty() && f.shape() == Shape.SUBJECT_FIRST && !f.speaker().isEmpty()
+          && FINITE.contains(content.get(0).lower())) {
+        subject = antecedent(t, t.indexOf(f.speaker().get(0)));  // "a pay offer of 4 per cent, which the council says is ..."
+      }
       if (!subject.isEmpty() && !content.isEmpty()) {
         List<Tok> withSubject = new ArrayList<>(subject);  // "[the group] had tried to recruit an engineer"
         withSubject.addAll(content);
@@ -1150,6 +1154,23 @@ public final class Extractor {
           .filter(x -> !INTENSIFIERS.contains(x.lower())).toList();
       if (rest.size() == 1) return Lexicon.FALSE_WORDS.contains(rest.get(0).lower());
       return rest.size() == 2 && rest.get(0).is("not") && (rest.get(1).is("true") || rest.get(1).is("correct"));
+    }
+
+    /**
+     * The noun phrase a "which" before the speaker stands for: in "a pay offer of 4 per cent, which
+     * the council says is the most it can afford", what the council says is the most it can afford
+     * is the offer. Empty when no "which" comes before the speaker.
+     */
+    private static List<Tok> antecedent(List<Tok> t, int speakerAt) {
+      if (speakerAt < 3 || !t.get(speakerAt - 1).is("which") || !t.get(speakerAt - 2).is(",")) return List.of();
+      int end = speakerAt - 2;
+      int start = -1;
+      // The furthest determiner back, over "of" and "for" phrases: "a pay offer of 4 per cent for the year".
+      for (int k = end - 1; k >= 0 && end - k <= 12 && t.get(k).isWord() && !FINITE.contains(t.get(k).lower())
+          && !BOUNDARY.contains(t.get(k).lower()); k--) {
+        if (Set.of("a", "an", "the", "its", "their", "his", "her", "this").contains(t.get(k).lower())) start = k;
+      }
+      return start < 0 ? List.of() : t.subList(start, end);
     }
 
     /** Whether reported words are a noun phrase of an event: "the testing of ...", "a ban on ...". */

@@ -871,4 +871,11 @@ class ExtractorTest {
     Statement s = only("Nimbra Cloud said a faulty software update, not a cyberattack, caused the outage.");
     assertEquals("A faulty software update caused the outage.", s.claimText());
   }
+
+  @Test
+  void whichTheSpeakerSaysIs_claimsItOfWhatWhichStandsFor() {
+    Statement s = only("At the heart of the dispute is a pay offer of 4 per cent for the current school year, which "
+        + "Kellsborough City Council says is the most it can afford.");
+    assertEquals("A pay offer of 4 per cent for the current school year is the most it can afford.", s.claimText());
+  }
 }
