@@ -618,6 +618,10 @@ public final class Extractor {
         phrases.at(f.speaker().isEmpty() ? t.get(f.cueAt()).start() : f.speaker().get(0).start());
         List<Speaker> speakers = speakersOf(f);
         if (speakers.isEmpty() && f.shape() == Shape.SUBJECT_FIRST && f.speaker().isEmpty()) speakers = previous;
+        if (speakers.isEmpty() && f.shape() == Shape.SUBJECT_FIRST && f.speaker().isEmpty()
+            && f.cueText().endsWith("ing") && f.cueAt() > 0 && t.get(f.cueAt() - 1).is(",")) {
+          speakers = sentenceSubject(t, firstContent, f.cueAt());  // "The union is seeking 9 per cent, arguing that ..."
+        }
         if (speakers.isEmpty()) continue;
         int from = f.contentFrom() >= 0 ? f.contentFrom() : firstContent;
         int to = f.contentTo();
@@ -705,6 +709,18 @@ public final class Extractor {
         return Character.isDigit(w.text().charAt(0)) || NUMBER.matcher(w.lower()).matches();
       }
       return false;
+    }
+
+    /** Who a sentence is about: the words before its first verb, when they name someone. */
+    private List<Speaker> sentenceSubject(List<Tok> t, int from, int to) {
+      for (int k = from; k < to; k++) {
+        Tok x = t.get(k);
+        if (!x.isWord() || BOUNDARY.contains(x.lower())) return List.of();
+        if (k > from && (FINITE.contains(x.lower()) || Lexicon.VERBS.containsKey(x.lower()))) {
+          return phrases.resolve(t.subList(from, k), publication);
+        }
+      }
+      return List.of();
     }
 
     /** A sentence that goes on with the last quote ("- If she meets ...") belongs to its speaker. */

@@ -878,4 +878,12 @@ class ExtractorTest {
         + "Kellsborough City Council says is the most it can afford.");
     assertEquals("A pay offer of 4 per cent for the current school year is the most it can afford.", s.claimText());
   }
+
+  @Test
+  void aParticipleAfterANarratedClause_isTheSentenceSubjects() {
+    Statement s = only("The Teachers' and Lecturers' Union is seeking 9 per cent, arguing that teachers' pay has fallen "
+        + "by about a fifth since 2010.");
+    assertEquals(StanceKind.ASSERTS, s.kind());
+    assertEquals("Teachers' pay has fallen by about a fifth since 2010.", s.claimText());
+  }
 }
