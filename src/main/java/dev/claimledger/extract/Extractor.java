@@ -715,7 +715,7 @@ public final class Extractor {
     private List<Speaker> sentenceSubject(List<Tok> t, int from, int to) {
       for (int k = from; k < to; k++) {
         Tok x = t.get(k);
-        if (!x.isWord() || BOUNDARY.contains(x.lower())) return List.of();
+        if (!x.isWord() && !x.is("'") && !x.is("\u2019") || BOUNDARY.contains(x.lower())) return List.of();
         if (k > from && (FINITE.contains(x.lower()) || Lexicon.VERBS.containsKey(x.lower()))) {
           return phrases.resolve(t.subList(from, k), publication);
         }
