@@ -91,6 +91,9 @@ final class SpeakerPhrases {
   private static final Set<String> DATA_NOUNS = Set.of("figures", "data", "statistics", "numbers", "records",
       "estimates", "research", "analysis", "study", "survey", "report", "documents", "images", "results");
 
+  private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+      "officials", "representative", "statement");
+
   private static final Set<String> INTRO = Set.of("in", "on", "at", "during", "after", "earlier", "later");
 
   private int sentenceStart;
@@ -328,6 +331,11 @@ final class SpeakerPhrases {
       // "Koster's group": the organisation that person speaks for.
       Speaker owner = lookup(p.subList(0, 1));
       if (owner != null && owner.organization() != null) return owner.organization();
+    }
+    if (p.size() == 2 && !p.get(0).capitalized() && Lexicon.BACK_NOUNS.contains(p.get(0).lower())
+        && SPOKES.contains(p.get(1).lower())) {
+      Speaker back = backReference(p.get(0).lower());  // "a council spokesman": the council speaks
+      if (back != null) return back;
     }
     Speaker body = qualifiedBody(p);
     if (body != null) return body;

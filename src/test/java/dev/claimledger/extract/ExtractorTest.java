@@ -886,4 +886,14 @@ class ExtractorTest {
     assertEquals(StanceKind.ASSERTS, s.kind());
     assertEquals("Teachers' pay has fallen by about a fifth since 2010.", s.claimText());
   }
+
+  @Test
+  void aBodysUnnamedSpokesman_speaksForTheBody() {
+    List<Statement> st = statements("The Kellsborough Chronicle reported that Kellsborough City Council was considering "
+        + "cutting 140 posts. A council spokesman dismissed the report as \"scaremongering\" and said no decisions on "
+        + "staffing had been made.");
+    assertEquals(3, st.size(), () -> st.toString());
+    assertEquals("Kellsborough City Council", speaker(st.get(1)).name());
+    assertEquals("Kellsborough City Council", speaker(st.get(2)).name());
+  }
 }
