@@ -9,6 +9,8 @@ import java.util.Locale;
  */
 public final class Names {
   private Names() {}
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]");
 
   /** Case-folded, NFKC, dots and apostrophes dropped, dashes and other punctuation as spaces. */
   public static String key(String text) {
@@ -38,11 +40,11 @@ public final class Names {
    * {@code fallback} when the name has no usable letters.
    */
   public static String slug(String text, int max, String fallback) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     String[] words = key(ascii).split(" ");
     StringBuilder out = new StringBuilder();
     for (String word : words) {
-      String w = word.replaceAll("[^a-z0-9]", "");
+      String w = NOT_SLUG.matcher(word).replaceAll("");
       if (w.isEmpty()) continue;
       if (out.length() == 0 && !Character.isLetter(w.charAt(0))) continue;
       if (out.length() + (out.length() > 0 ? 1 : 0) + w.length() > max) {

@@ -126,7 +126,7 @@ public final class ClaimSimilarity {
     }
     m.appendTail(rest);
     List<String> words = new ArrayList<>();
-    for (String w : Names.key(rest.toString().replace('-', ' ').replaceAll("['\u2019]s\\b", "")).split(" ")) {
+    for (String w : Names.key(POSSESSIVE_S.matcher(rest.toString().replace('-', ' ')).replaceAll("")).split(" ")) {
       if (!w.isEmpty()) words.add(w);
     }
     // "The plant did not discharge any waste" says the opposite of "the plant discharged waste"; a
@@ -167,6 +167,8 @@ public final class ClaimSimilarity {
     return out;
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern POSSESSIVE_S = Pattern.compile("['\u2019]s\\b");
   private static final Pattern NEGATION = Pattern.compile(
       "\\b(?:did|does|do)n['\u2019]t\\b\\s*|\\b(?:(?:did|does|do)\\s+)?(?:not|never)\\b\\s*|(?<=\\p{L})n['\u2019]t\\b|\\bno\\s+",
       Pattern.CASE_INSENSITIVE);
@@ -188,10 +190,10 @@ public final class ClaimSimilarity {
     Matcher end = CLAUSE_END.matcher(text);
     int lead = end.find() ? end.start() : text.length();
     Matcher m = NEGATION.matcher(text);
-    if (!m.find() || m.start() >= lead || text.substring(0, m.start()).split("\\s+").length > 8) return null;
+    if (!m.find() || m.start() >= lead || WHITESPACE.split(text.substring(0, m.start())).length > 8) return null;
     String rest = text.substring(m.end());
     if (NEGATED_SAYING.matcher(rest).lookingAt()) return null;
-    String positive = (text.substring(0, m.start()) + rest).replaceAll("\\s+", " ").strip();
+    String positive = WHITESPACE.matcher(text.substring(0, m.start()) + rest).replaceAll(" ").strip();
     return positive.isEmpty() ? null : positive;
   }
 
