@@ -252,13 +252,15 @@ public final class Ingestor {
           claimIndex = claimOf.get(st.refersTo());
         } else {
           claimIndex = -1;
-          int denied = st.kind() == StanceKind.ASSERTS && !saidBefore(st.claimText()) ? deniedClaim(st.claimText()) : -1;
+          // The ledger's claim most like this one, searched once: nothing between here and claimFor changes it.
+          Match like = st.kind() == StanceKind.ASSERTS ? best(st.claimText()) : null;
+          int denied = like != null && like.score() < LINK_THRESHOLD ? deniedClaim(st.claimText()) : -1;
           if (denied >= 0) {
             // "The plant did not release any waste" answers the ledger's "the plant released waste": a denial of it.
             st = st.withKind(StanceKind.DENIES);
             claimIndex = denied;
           }
-          if (claimIndex < 0) claimIndex = claimFor(st.claimText());
+          if (claimIndex < 0) claimIndex = claimFor(st.claimText(), like != null ? like : best(st.claimText()));
         }
         claimOf.add(claimIndex);
         String claimId = claims.get(claimIndex).id();
@@ -329,11 +331,6 @@ public final class Ingestor {
       return new Match(best, bestScore);
     }
 
-    /** Whether the ledger already holds a claim saying this (a negative claim is kept as one, once recorded). */
-    private boolean saidBefore(String text) {
-      return best(text).score() >= LINK_THRESHOLD;
-    }
-
     /** The existing claim a negated statement says the opposite of, or -1. */
     private int deniedClaim(String text) {
       String positive = ClaimSimilarity.withoutNegation(text);
@@ -342,9 +339,12 @@ public final class Ingestor {
       return m.score() >= LINK_THRESHOLD ? indexOf(m.claim().id(), text, false, m.score(), null, 0) : -1;
     }
 
-    /** The claim a statement is about: an existing one it says again, or a new one. */
-    private int claimFor(String text) {
-      Match m = best(text);
+    /**
+     * The claim a statement is about: an existing one it says again, or a new one. {@code m} is
+     * {@link #best} of the text; a claim the ledger already holds saying it (a negative claim is kept
+     * as one, once recorded) is linked.
+     */
+    private int claimFor(String text, Match m) {
       IngestStore.Candidate best = m.claim();
       double bestScore = m.score();
       if (best != null && bestScore >= LINK_THRESHOLD) return indexOf(best.id(), text, false, bestScore, null, 0);
