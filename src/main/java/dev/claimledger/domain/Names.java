@@ -14,7 +14,8 @@ public final class Names {
 
   /** Case-folded, NFKC, dots and apostrophes dropped, dashes and other punctuation as spaces. */
   public static String key(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // ASCII is its own NFKC form: the normaliser is for the rest.
+    String s = (ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     boolean space = true;
     for (int i = 0; i < s.length(); ) {
@@ -32,6 +33,13 @@ public final class Names {
     int len = out.length();
     if (len > 0 && out.charAt(len - 1) == ' ') out.setLength(len - 1);
     return out.toString();
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) return false;
+    }
+    return true;
   }
 
   /**
