@@ -202,7 +202,8 @@ public final class Extractor {
   }
 
   private static Lexicon.Cue cueAt(List<Tok> t, int i, int[] len) {
-    for (var e : Lexicon.PHRASE_WORDS) {
+    // The first listed phrase that matches here: only those that begin with this word can.
+    for (var e : Lexicon.PHRASE_WORDS_BY_FIRST.getOrDefault(t.get(i).lower(), List.of())) {
       String[] words = e.getKey();
       if (i + words.length > t.size()) continue;
       boolean match = true;
