@@ -187,6 +187,7 @@ public final class ClaimSimilarity {
    * negation answers; null when it is not ("..., but no tourists were hurt" keeps its sense).
    */
   public static String withoutNegation(String text) {
+    if (!mayNegate(text)) return null;
     Matcher end = CLAUSE_END.matcher(text);
     int lead = end.find() ? end.start() : text.length();
     Matcher m = NEGATION.matcher(text);
@@ -195,6 +196,20 @@ public final class ClaimSimilarity {
     if (NEGATED_SAYING.matcher(rest).lookingAt()) return null;
     String positive = WHITESPACE.matcher(text.substring(0, m.start()) + rest).replaceAll(" ").strip();
     return positive.isEmpty() ? null : positive;
+  }
+
+  /**
+   * Whether {@link #NEGATION} may match: each of its forms holds an "n" (either case) followed by
+   * "o", "e", or an apostrophe ("no", "not", "never", "n't"). A quick test that most texts fail.
+   */
+  private static boolean mayNegate(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if ((text.charAt(i) | 0x20) != 'n') continue;
+      char next = text.charAt(i + 1);
+      int folded = next | 0x20;
+      if (folded == 'o' || folded == 'e' || next == '\'' || next == '\u2019') return true;
+    }
+    return false;
   }
 
   /**
