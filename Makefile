@@ -4,9 +4,10 @@ JAVA ?= java
 LOGFMT = -Djava.util.logging.SimpleFormatter.format='%1$$tFT%1$$tT.%1$$tLZ %4$$s %5$$s%6$$s%n'
 CP = target/classes:$$(cat target/classpath.txt)
 # The server's JVM flags, for `make run` and the server `make bench-ingest` starts. C1 only: C2 spent
-# about 12 s of CPU compiling (half of it the extractor) in the server's first 30 s, as much as the
-# ingest itself, on a 2-core machine; C1 code costs about a tenth more CPU per article once warm.
-# Serial GC: one thread collects this small heap without G1's threads and barriers, and peaks lower.
+# 11 - 15 s of CPU compiling (half of it the extractor) in the server's first 30 s, as much as the
+# ingest itself, on a 2-core machine. The price: once C2 would have warmed up (some 10,000 articles
+# in), C1 code takes about a third more CPU per article; SERVER_JVM= gives C2 back to a long-lived
+# server. Serial GC: one thread collects this small heap without G1's threads, and peaks lower.
 SERVER_JVM ?= -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
 .PHONY: build run test interop check clean bench-contradictions bench-ingest readme eval
