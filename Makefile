@@ -3,6 +3,12 @@ MVN ?= mvn -B -ntp
 JAVA ?= java
 LOGFMT = -Djava.util.logging.SimpleFormatter.format='%1$$tFT%1$$tT.%1$$tLZ %4$$s %5$$s%6$$s%n'
 CP = target/classes:$$(cat target/classpath.txt)
+# The server's JVM flags, for `make run` and the server `make bench-ingest` starts. C1 only: C2 spent
+# 11 - 15 s of CPU compiling (half of it the extractor) in the server's first 30 s, as much as the
+# ingest itself, on a 2-core machine. The price: once C2 would have warmed up (some 10,000 articles
+# in), C1 code takes about a third more CPU per article; SERVER_JVM= gives C2 back to a long-lived
+# server. Serial GC: one thread collects this small heap without G1's threads, and peaks lower.
+SERVER_JVM ?= -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 
 .PHONY: build run test interop check clean bench-contradictions bench-ingest readme eval
 
@@ -12,7 +18,7 @@ build:
 
 # Starts the server on its defaults: ./data/claimledger.db, seeded from seeds/ on first start.
 run: build
-	$(JAVA) $(LOGFMT) -cp "$(CP)" dev.claimledger.server.ClaimLedgerServer $(ARGS)
+	$(JAVA) $(SERVER_JVM) $(LOGFMT) -cp "$(CP)" dev.claimledger.server.ClaimLedgerServer $(ARGS)
 
 # Every JUnit test: in-process and real-socket servers on real SQLite files.
 test:
@@ -35,13 +41,13 @@ bench-contradictions:
 
 # Ingests ARTICLES generated seed-sized articles through a server in its own JVM (its runtime
 # classpath, as `make run` starts it) and prints articles/s, stances/s and its peak heap, for one
-# client and for four concurrent ones. Target: 300 articles/s end to end. SERVER_FLAGS: extra server JVM
-# flags, e.g. SERVER_FLAGS=-XX:StartFlightRecording=filename=/tmp/ingest.jfr to profile it.
+# client and for four concurrent ones. Target: 300 articles/s end to end. SERVER_FLAGS: server JVM flags
+# beside SERVER_JVM, e.g. SERVER_FLAGS=-XX:StartFlightRecording=filename=/tmp/ingest.jfr to profile it.
 ARTICLES ?= 3000
 SERVER_FLAGS ?=
 bench-ingest: build
 	$(MVN) -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-	$(JAVA) -Dbench.server.classpath="$(CP)" -Dbench.server.flags="$(SERVER_FLAGS)" -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.bench.IngestBench $(ARTICLES)
+	$(JAVA) -Dbench.server.classpath="$(CP)" -Dbench.server.flags="$(SERVER_JVM) $(SERVER_FLAGS)" -cp "target/test-classes:target/classes:$$(cat target/test-classpath.txt)" dev.claimledger.bench.IngestBench $(ARTICLES)
 
 # Ingests the evaluation sets (src/eval/README.md) through the IngestService and prints the extraction
 # scores. EVAL_ARGS: set folders (default seeds, tuning, holdout) and --verbose for missed and false

@@ -9,10 +9,13 @@ import java.util.Locale;
  */
 public final class Names {
   private Names() {}
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]");
 
   /** Case-folded, NFKC, dots and apostrophes dropped, dashes and other punctuation as spaces. */
   public static String key(String text) {
-    String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    // ASCII is its own NFKC form: the normaliser is for the rest.
+    String s = (ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     boolean space = true;
     for (int i = 0; i < s.length(); ) {
@@ -32,17 +35,24 @@ public final class Names {
     return out.toString();
   }
 
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) return false;
+    }
+    return true;
+  }
+
   /**
    * An id derived from a name: lowercase ASCII letters and digits joined by hyphens, at most
    * {@code max} characters, cut at a word boundary, starting with a letter. Returns
    * {@code fallback} when the name has no usable letters.
    */
   public static String slug(String text, int max, String fallback) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     String[] words = key(ascii).split(" ");
     StringBuilder out = new StringBuilder();
     for (String word : words) {
-      String w = word.replaceAll("[^a-z0-9]", "");
+      String w = NOT_SLUG.matcher(word).replaceAll("");
       if (w.isEmpty()) continue;
       if (out.length() == 0 && !Character.isLetter(w.charAt(0))) continue;
       if (out.length() + (out.length() > 0 ? 1 : 0) + w.length() > max) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public record ArticleHeader(Instant date, String title, String body) {
 
   private static final Pattern HEADER = Pattern.compile("\\s*date (\\d{4}-\\d{2}-\\d{2})\\s+(.*?)\\s*");
+  private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t]*\\r?\\n)+");
 
   /** Splits a header off {@code content}; date and title are null when it has none (or a bad date). */
   public static ArticleHeader parse(String content) {
@@ -26,6 +27,6 @@ public record ArticleHeader(Instant date, String title, String body) {
       return new ArticleHeader(null, null, content);
     }
     String body = newline < 0 ? "" : content.substring(newline + 1);
-    return new ArticleHeader(date, m.group(2), body.replaceFirst("\\A(?:[ \\t]*\\r?\\n)+", ""));
+    return new ArticleHeader(date, m.group(2), LEADING_BLANK_LINES.matcher(body).replaceFirst(""));
   }
 }

@@ -139,7 +139,7 @@ public final class ClaimSimilarity {
     }
     m.appendTail(rest);
     List<String> words = new ArrayList<>();
-    for (String w : Names.key(rest.toString().replace('-', ' ').replaceAll("['\u2019]s\\b", "")).split(" ")) {
+    for (String w : Names.key(POSSESSIVE_S.matcher(rest.toString().replace('-', ' ')).replaceAll("")).split(" ")) {
       if (!w.isEmpty()) words.add(w);
     }
     // "The plant did not discharge any waste" says the opposite of "the plant discharged waste"; a
@@ -180,6 +180,8 @@ public final class ClaimSimilarity {
     return out;
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern POSSESSIVE_S = Pattern.compile("['\u2019]s\\b");
   private static final Pattern NEGATION = Pattern.compile(
       "\\b(?:did|does|do)n['\u2019]t\\b\\s*|\\b(?:(?:did|does|do)\\s+)?(?:not|never)\\b\\s*|(?<=\\p{L})n['\u2019]t\\b|\\bno\\s+",
       Pattern.CASE_INSENSITIVE);
@@ -200,16 +202,31 @@ public final class ClaimSimilarity {
    * negation answers; null when it is not ("..., but no tourists were hurt" keeps its sense).
    */
   public static String withoutNegation(String text) {
+    if (!mayNegate(text)) return null;
     Matcher end = CLAUSE_END.matcher(text);
     int lead = end.find() ? end.start() : text.length();
     Matcher m = NEGATION.matcher(text);
-    if (!m.find() || m.start() >= lead || text.substring(0, m.start()).split("\\s+").length > 8) return null;
+    if (!m.find() || m.start() >= lead || WHITESPACE.split(text.substring(0, m.start())).length > 8) return null;
     String rest = text.substring(m.end());
     if (NEGATED_SAYING.matcher(rest).lookingAt()) return null;
     // "did not release a single litre of waste", "did not discharge any waste": the emphasis goes with the "not".
     rest = EMPHASIS.matcher(rest).replaceFirst("");
-    String positive = (text.substring(0, m.start()) + rest).replaceAll("\\s+", " ").strip();
+    String positive = WHITESPACE.matcher(text.substring(0, m.start()) + rest).replaceAll(" ").strip();
     return positive.isEmpty() ? null : positive;
+  }
+
+  /**
+   * Whether {@link #NEGATION} may match: each of its forms holds an "n" (either case) followed by
+   * "o", "e", or an apostrophe ("no", "not", "never", "n't"). A quick test that most texts fail.
+   */
+  private static boolean mayNegate(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if ((text.charAt(i) | 0x20) != 'n') continue;
+      char next = text.charAt(i + 1);
+      int folded = next | 0x20;
+      if (folded == 'o' || folded == 'e' || next == '\'' || next == '\u2019') return true;
+    }
+    return false;
   }
 
   /**

@@ -57,6 +57,53 @@ public final class Extractor {
       "separately", "also", "interview", "briefing", "post", "told", "reporters", "journalists",
       "news", "conference", "press", "release", "social", "media", "email", "emailed", "written", "at", "to",
       "weekend", "earlier,");
+  /** Words after which an -ing cue still reports: ", telling the Herald that". */
+  private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "and", "but", "while", "after", "before");
+  /** Clause-only verbs that report a clause ahead without "that": "believes the toll will rise". */
+  private static final Set<String> CLAUSE_VERBS = Set.of("believe", "believes", "believed", "think", "thinks",
+      "expect", "expects", "expected", "estimated", "estimates", "found", "finds", "showed", "shows");
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during");
+  /** Between a passive subject and its cue: "was widely reported". */
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("as", "was", "were", "is", "are", "been", "has",
+      "have", "widely", "also", ",", "and");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** Words that lead a date after a cue: "on Monday", "late last week". */
+  private static final Set<String> DATE_LEADS = Set.of("on", "late", "early", "last", "this");
+  /** Report nouns that are pronouns and may stand for anything. */
+  private static final Set<String> PRONOUNS = Set.of("that", "this", "it", "them", "those", "these", "everything",
+      "any");
+  /** Adjectives "with" completes ("familiar with"): no clause boundary. */
+  private static final Set<String> ACQUAINTED = Set.of("familiar", "involved", "associated", "acquainted", "close");
+  /** Lower-case words allowed between the capitalised words of a speaker name. */
+  private static final Set<String> NAME_JOINERS = Set.of("the", "and", "of", "its");
+  private static final Set<String> HAVE_FORMS = Set.of("has", "have", "had");
+  /** After ", as": no new clause ("as well", "as the", "as it"). */
+  private static final Set<String> AS_NO_CLAUSE = Set.of("well", "the", "it");
+  /** What a declined comment may be about: "on", "about", "whether". */
+  private static final Set<String> TOPIC_WORDS = Set.of("on", "about", "regarding", "whether", "over");
+  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "these", "those");
+  /** Words that lead the object of a denial or condemnation, not part of it. */
+  private static final Set<String> OBJECT_LEADS = Set.of("specifically", "publicly", "directly", "further",
+      "immediately", "the", "these", "those", "this", "that", "such", "any", "all", "a", "an", "its", "his", "her",
+      "their", "earlier", "latest", "new", "recent", "previous", "reported", "alleged", "so-called", "repeated",
+      "widespread");
+  /** Words after "as" that begin a characterisation: "as a fabrication". */
+  private static final Set<String> CHARACTERISATION_LEADS = Set.of("a", "an", "pure", "baseless", "\"", "\u201c",
+      "politically");
+  private static final Set<String> TOPIC_LINKS = Set.of("over", "of", "about", "that", "regarding", "on");
+  private static final Set<String> BE_FORMS = Set.of("was", "were", "is", "are");
+  /** Words that lead an occasion rather than a claim: "amid", "after", "despite". */
+  private static final Set<String> OCCASION_WORDS = Set.of("amid", "after", "following", "over", "despite");
+  private static final Set<String> INTENSIFIERS = Set.of("pure", "complete", "total", "utter", "absolute");
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "whose");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern UP_TO_THREE_DIGITS = Pattern.compile("\\d{1,3}");
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  /** "it was too early", "it is unclear": an impersonal clause, no claim about "it". */
+  private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:is|was|would be|will be|could be|may be|might be) (?:too|likely|unlikely|unclear|clear|possible|impossible|important|necessary|time|not|hard|difficult|early|premature|expected|understood|believed|thought)\\b.*");
   private static final Pattern HEADER_CREDIT = Pattern.compile(
       "\\b(?:writes|reports|said|reported)\\s+([A-Z][\\w.&' -]{1,60}?)\\s+citing\\s+([A-Z][\\w.&' -]{1,60}?)[.,]");
   private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Za-z .,'-]{1,60}\\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap)\\)\\s*[-\u2013\u2014]");
@@ -120,8 +167,9 @@ public final class Extractor {
 
   private static Credit credit(String text) {
     String head = text.length() > 3000 ? text.substring(0, 3000) : text;
-    Matcher m = HEADER_CREDIT.matcher(head);
-    if (m.find()) return new Credit(m.group(1).strip(), m.group(2).strip());
+    // The pattern needs "citing": most texts have none, and searching them for it costs a scan per word.
+    Matcher m = head.contains("citing") ? HEADER_CREDIT.matcher(head) : null;
+    if (m != null && m.find()) return new Credit(m.group(1).strip(), m.group(2).strip());
     Matcher d = DATELINE.matcher(head);
     return d.find() ? new Credit(d.group(1), d.group(1)) : null;
   }
@@ -155,7 +203,8 @@ public final class Extractor {
   }
 
   private static Lexicon.Cue cueAt(List<Tok> t, int i, int[] len) {
-    for (var e : Lexicon.PHRASE_WORDS) {
+    // The first listed phrase that matches here: only those that begin with this word can.
+    for (var e : Lexicon.PHRASE_WORDS_BY_FIRST.getOrDefault(t.get(i).lower(), List.of())) {
       String[] words = e.getKey();
       if (i + words.length > t.size()) continue;
       boolean match = true;
@@ -175,7 +224,7 @@ public final class Extractor {
     if (cue == null && w.equals("called") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null && w.equals("calling") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null) return null;
-    if (w.endsWith("ing") && !(i > 0 && Set.of(",", "and", "but", "while", "after", "before").contains(t.get(i - 1).lower())
+    if (w.endsWith("ing") && !(i > 0 && BEFORE_PARTICIPLE.contains(t.get(i - 1).lower())
         && !(t.get(i - 1).is("before") || t.get(i - 1).is("after")))) {
       return null;  // "waiting two weeks before telling customers": no report; ", telling the Herald that" is
     }
@@ -190,8 +239,7 @@ public final class Extractor {
       boolean that = i + 1 < t.size() && (t.get(i + 1).is("that") || t.get(i + 1).is(":"));
       boolean at = (w.equals("put") || w.equals("puts") || w.startsWith("estimate")) && wordAhead(t, i + 1, 12, "at");
       boolean with = (w.equals("charged") || w.equals("charges")) && wordAhead(t, i + 1, 6, "with");
-      boolean clause = Set.of("believe", "believes", "believed", "think", "thinks", "expect", "expects", "expected",
-          "estimated", "estimates", "found", "finds", "showed", "shows").contains(w) && clauseAhead(t, i + 1);
+      boolean clause = CLAUSE_VERBS.contains(w) && clauseAhead(t, i + 1);
       // "repeated the union's argument that ...": a report noun and its clause.
       boolean reportClause = (w.startsWith("repeat") || w.startsWith("show")) && reportNounThat(t, i + 1);
       if (!that && !at && !with && !clause && !reportClause && !postposed(t, i + 1)) return null;
@@ -254,7 +302,7 @@ public final class Extractor {
   private static boolean postposed(List<Tok> t, int from) {
     int k = from;
     while (k < t.size() && t.get(k).isWord() && ADJUNCT.contains(t.get(k).lower())) k++;
-    if (k < t.size() && from < t.size() && Set.of("in", "on", "at", "during").contains(t.get(from).lower())) {
+    if (k < t.size() && from < t.size() && TIME_PREPOSITIONS.contains(t.get(from).lower())) {
       // "said in a video posted on the company's website."
       int e = from;
       while (e < t.size() && !t.get(e).is("that") && !t.get(e).is(",") && !t.get(e).is(".") && e - from < 12) e++;
@@ -306,13 +354,12 @@ public final class Extractor {
         e++;
       }
       int to = at;
-      while (to > 0 && Set.of("as", "was", "were", "is", "are", "been", "has", "have", "widely", "also", ",", "and")
-          .contains(t.get(to - 1).lower())) to--;
+      while (to > 0 && PASSIVE_AUXILIARIES.contains(t.get(to - 1).lower())) to--;
       return new Frame(Shape.PASSIVE, at, end, cue, cueText, t.subList(s, e), List.of(), -1, to);
     }
     // ", said Artyom Lukin of ..." / "\"...,\" said Lukin."
     if (at > 0 && (t.get(at - 1).is(",") || isQuote(t.get(at - 1))) && end < t.size() && t.get(end).isWord()
-        && SAY.contains(cueText) && (t.get(end).capitalized() || Set.of("the", "a", "an").contains(t.get(end).lower()))
+        && SAY.contains(cueText) && (t.get(end).capitalized() || ARTICLES.contains(t.get(end).lower()))
         && nounPhraseOnly(t, end)) {
       int e = end;
       while (e < t.size() && !t.get(e).is(".") && !t.get(e).is(";") && !t.get(e).is("!")) e++;
@@ -344,7 +391,7 @@ public final class Extractor {
       if (k > 0 && speakerEnd - k - 1 >= 1 && speakerEnd - k - 1 <= 12) {
         List<Tok> speaker = t.subList(k + 1, speakerEnd);
         boolean relative = speaker.get(0).is("which") || speaker.size() > 2
-            && Set.of("a", "an", "the").contains(speaker.get(0).lower()) && Lexicon.REPORT_NOUNS.contains(speaker.get(1).lower());
+            && ARTICLES.contains(speaker.get(0).lower()) && Lexicon.REPORT_NOUNS.contains(speaker.get(1).lower());
         if (relative && cue.kind() != StanceKind.ASSERTS) {
           // "..., an accusation the agency rejected": the object is the statement before it.
           List<Tok> who = speaker.get(0).is("which") ? speaker.subList(1, speaker.size()) : speaker;
@@ -382,7 +429,7 @@ public final class Extractor {
       if (k < t.size() && t.get(k).is("that")) from = k;
     }
     if (from == end && (cueText.startsWith("tol") || cueText.equals("telling"))) from = afterListener(t, end);
-    while (from + 1 < t.size() && Set.of("on", "late", "early", "last", "this").contains(t.get(from).lower())
+    while (from + 1 < t.size() && DATE_LEADS.contains(t.get(from).lower())
         && Reader.TIME_WORDS.contains(t.get(from + 1).lower()) && !t.get(from + 1).is("the")) {
       from += 2;  // "said on Monday it had ordered ...": the day is no part of the claim
     }
@@ -419,8 +466,7 @@ public final class Extractor {
 
   /** A noun that names a statement ("claim", "report"), not a pronoun that may stand for anything. */
   static boolean reportNoun(String w) {
-    return Lexicon.REPORT_NOUNS.contains(w) && !Set.of("that", "this", "it", "them", "those", "these", "everything",
-        "any").contains(w);
+    return Lexicon.REPORT_NOUNS.contains(w) && !PRONOUNS.contains(w);
   }
 
   /** "told reporters the inquiry would ...", "told AP the toll had risen": where the told words begin. */
@@ -455,7 +501,7 @@ public final class Extractor {
       Tok x = t.get(k);
       if (x.is(";") || x.is(":") || isQuote(x) || x.is("(") || x.is(")") || x.is("-") || x.is("\u2014")) break;
       if (!x.capitalized() && BOUNDARY.contains(x.lower()) && !(x.is("with") && k > 0
-          && Set.of("familiar", "involved", "associated", "acquainted", "close").contains(t.get(k - 1).lower()))) {
+          && ACQUAINTED.contains(t.get(k - 1).lower()))) {
         break;
       }
       k--;
@@ -488,7 +534,7 @@ public final class Extractor {
     List<Tok> phrase = t.subList(k + 1, end);
     if (phrase.isEmpty()) return phrase;
     int n = phrase.size();
-    if (n >= 4 && phrase.get(n - 1).is(",") && phrase.get(n - 2).lower().matches("\\d{1,3}") && phrase.get(n - 3).is(",")) {
+    if (n >= 4 && phrase.get(n - 1).is(",") && UP_TO_THREE_DIGITS.matcher(phrase.get(n - 2).lower()).matches() && phrase.get(n - 3).is(",")) {
       return phrase.subList(0, n - 3);  // "Arvesen, 27, denied": the age is no speaker
     }
     if (phrase.get(phrase.size() - 1).is(",")) return appositive(phrase);
@@ -529,7 +575,7 @@ public final class Extractor {
       if (!x.isWord()) continue;
       words++;
       if (Lexicon.NOT_NAMES.contains(x.lower()) && !x.is("the") && !x.is("and")) return false;
-      if (!x.capitalized() && !Set.of("the", "and", "of", "its").contains(x.lower())) return false;
+      if (!x.capitalized() && !NAME_JOINERS.contains(x.lower())) return false;
     }
     return words > 0 && words <= 5;
   }
@@ -547,7 +593,7 @@ public final class Extractor {
       Tok x = t.get(k);
       if (x.is(";")) return k;
       if (x.is(",") && k + 1 < t.size() && CONTENT_CUTS.contains(t.get(k + 1).lower())) return k;
-      if (x.is("and") && k + 1 < t.size() && Set.of("has", "have", "had").contains(t.get(k + 1).lower())
+      if (x.is("and") && k + 1 < t.size() && HAVE_FORMS.contains(t.get(k + 1).lower())
           && !usedBetween(t, from, k, t.get(k + 1).lower())) {
         return k;  // "said the water was safe and has ordered tests"; but "said the group had paid X and had tried Y"
       }
@@ -560,7 +606,7 @@ public final class Extractor {
         return k;
       }
       if (x.is(",") && k + 1 < t.size() && t.get(k + 1).is("as") && k + 2 < t.size()
-          && Set.of("well", "the", "it").contains(t.get(k + 2).lower()) == false && from < k) {
+          && AS_NO_CLAUSE.contains(t.get(k + 2).lower()) == false && from < k) {
         if (k + 2 < t.size() && t.get(k + 2).isWord() && Lexicon.VERBS.containsKey(t.get(k + 2).lower())) return k;
       }
     }
@@ -946,7 +992,7 @@ public final class Extractor {
       if (!fits) return claim;
       String rest = claim.substring(space + 1);
       // "it was too early to say", "it is likely that": an empty "it", not the speaker.
-      if (first.equals("it") && rest.matches("(?i)(?:is|was|would be|will be|could be|may be|might be) (?:too|likely|unlikely|unclear|clear|possible|impossible|important|necessary|time|not|hard|difficult|early|premature|expected|understood|believed|thought)\\b.*")) {
+      if (first.equals("it") && IMPERSONAL.matcher(rest).matches()) {
         return claim;
       }
       return s.name() + " " + rest;
@@ -1082,7 +1128,7 @@ public final class Extractor {
       if (kind == StanceKind.ASSERTS && hedged(t, from, to)) kind = StanceKind.SUGGESTS;
       int refersTo = -1;
       String claim = target.text();
-      if (kind == StanceKind.DECLINES_TO_COMMENT && claim != null && claim.split("\\s+").length < 3) {
+      if (kind == StanceKind.DECLINES_TO_COMMENT && claim != null && WHITESPACE.split(claim).length < 3) {
         target = new Target(kind, null, true, false, target.nested(), target.hint());  // "on her future"
       }
       if (target.back()) {
@@ -1090,7 +1136,7 @@ public final class Extractor {
         if (refersTo < 0) return null;
         confidence -= 0.1;
         claim = null;
-      } else if (claim == null || claim.split("\\s+").length < 3) {
+      } else if (claim == null || WHITESPACE.split(claim).length < 3) {
         return null;
       }
       if (claim != null && speakers.size() == 1 && nominal(content) && supports(f) && !f.cueText().startsWith("put")) {
@@ -1254,7 +1300,7 @@ public final class Extractor {
       }
       if (kind == StanceKind.DECLINES_TO_COMMENT) {
         int i = 0;
-        while (i < c.size() && (!Set.of("on", "about", "regarding", "whether", "over").contains(c.get(i).lower())
+        while (i < c.size() && (!TOPIC_WORDS.contains(c.get(i).lower())
             || i + 1 < c.size() && TIME_WORDS.contains(c.get(i + 1).lower()) && !c.get(i + 1).is("the"))) {
           i++;  // "declined to comment on Monday on whether ...": the day is no topic
         }
@@ -1339,15 +1385,13 @@ public final class Extractor {
     /** The object of a denial or condemnation: its own claim, or a reference back to an earlier one. */
     private Target object(StanceKind kind, List<Tok> c, boolean anyone) {
       // "that report", "this claim": the one just made, whoever it is about.
-      boolean near = !c.isEmpty() && Set.of("that", "this", "these", "those").contains(c.get(0).lower());
+      boolean near = !c.isEmpty() && DEMONSTRATIVES.contains(c.get(0).lower());
       if (clause(c)) return new Target(kind, claimText(SpeakerPhrases.text(c)), false, false, List.of());
-      c = stripLeading(c, Set.of("specifically", "publicly", "directly", "further", "immediately", "the", "these",
-          "those", "this", "that", "such", "any", "all", "a", "an", "its", "his", "her", "their", "earlier", "latest",
-          "new", "recent", "previous", "reported", "alleged", "so-called", "repeated", "widespread"));
+      c = stripLeading(c, OBJECT_LEADS);
       // "X as politicized and distorted": the rest is the characterisation.
       for (int i = 1; i < c.size(); i++) {
         if (c.get(i).is("as") && i + 1 < c.size() && (Lexicon.FALSE_WORDS.contains(c.get(i + 1).lower())
-            || Set.of("a", "an", "pure", "baseless", "\"", "\u201c", "politically").contains(c.get(i + 1).lower()))) {
+            || CHARACTERISATION_LEADS.contains(c.get(i + 1).lower()))) {
           c = c.subList(0, i);
           break;
         }
@@ -1364,7 +1408,7 @@ public final class Extractor {
         int k = noun + 1;
         if (k + 1 < c.size() && (c.get(k).is("from") || c.get(k).is("by"))) {
           int e = k + 1;
-          while (e < c.size() && !Set.of("over", "of", "about", "that", "regarding", "on").contains(c.get(e).lower())) e++;
+          while (e < c.size() && !TOPIC_LINKS.contains(c.get(e).lower())) e++;
           List<Speaker> critics = phrases.resolve(c.subList(k + 1, e), publication);
           if (e < c.size() && !critics.isEmpty()) {
             String claim = claimText(SpeakerPhrases.text(stripLeading(c.subList(e + 1, c.size()), Set.of("the"))));
@@ -1374,7 +1418,7 @@ public final class Extractor {
           }
           k = e;
         }
-        if (k < c.size() && Set.of("over", "of", "about", "that", "regarding", "on").contains(c.get(k).lower())) {
+        if (k < c.size() && TOPIC_LINKS.contains(c.get(k).lower())) {
           List<Tok> rest = c.subList(k + 1, c.size());
           if (!rest.isEmpty() && rest.stream().filter(Tok::isWord).count() < 3) {
             // "the accusation of undercounting": too short for a claim, it names an earlier one.
@@ -1430,7 +1474,7 @@ public final class Extractor {
         Statement st = statements.get(i);
         if (st.refersBack() || st.claimText() == null) continue;
         Set<String> have = new HashSet<>();
-        for (String w : st.claimText().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) have.add(stem(w));
+        for (String w : NOT_LETTER_OR_DIGIT.split(st.claimText().toLowerCase(java.util.Locale.ROOT))) have.add(stem(w));
         if (have.containsAll(stems)) return i;
       }
       return -1;
@@ -1447,7 +1491,7 @@ public final class Extractor {
         return -1;
       }
       for (int i = 1; i + 1 < c.size(); i++) {
-        if (Set.of("was", "were", "is", "are").contains(c.get(i).lower())) {
+        if (BE_FORMS.contains(c.get(i).lower())) {
           for (int k = i + 1; k < Math.min(c.size(), i + 5); k++) {
             if (Lexicon.FALSE_WORDS.contains(c.get(k).lower())) return i;
           }
@@ -1541,7 +1585,7 @@ public final class Extractor {
         for (List<Integer> among : List.of(candidates, all)) {
           for (int i : among) {
             String c = statements.get(i).claimText();
-            if (c != null && c.matches(".*\\d.*")) return i;
+            if (c != null && HAS_DIGIT.matcher(c).matches()) return i;
           }
           for (int i : among) {
             String c = statements.get(i).claimText();
@@ -1597,7 +1641,7 @@ public final class Extractor {
     private List<String> ownerKeys(List<Tok> owner) {
       List<String> keys = new ArrayList<>();
       for (Tok t : owner) {
-        if (!t.isWord() || Set.of("the", "a", "an").contains(t.lower())) continue;
+        if (!t.isWord() || ARTICLES.contains(t.lower())) continue;
         String w = Tokens.unpossessed(t.lower());
         if (w.length() < 4) continue;
         keys.add(w);
@@ -1659,7 +1703,7 @@ public final class Extractor {
 
     private static List<Tok> trimIntro(List<Tok> c) {
       for (int i = 0; i < c.size(); i++) {
-        if (Set.of("amid", "after", "following", "over", "despite").contains(c.get(i).lower()) && i + 1 < c.size()) {
+        if (OCCASION_WORDS.contains(c.get(i).lower()) && i + 1 < c.size()) {
           return c.subList(i + 1, c.size());
         }
       }
@@ -1674,7 +1718,7 @@ public final class Extractor {
       for (int i = 0; i < c.size(); i++) {
         if (Lexicon.FALSE_WORDS.contains(c.get(i).lower()) || isQuote(c.get(i))
             || INTENSIFIERS.contains(c.get(i).lower())
-            || Set.of("a", "an").contains(c.get(i).lower()) && i > 0) {
+            || INDEFINITE_ARTICLES.contains(c.get(i).lower()) && i > 0) {
           return c.subList(0, i);
         }
       }
@@ -1695,7 +1739,7 @@ public final class Extractor {
       List<Tok> out = new ArrayList<>();
       for (int k = 0; k < c.size(); k++) {
         Tok x = c.get(k);
-        if (x.is(",") && k + 1 < c.size() && Set.of("which", "who", "whose").contains(c.get(k + 1).lower())) {
+        if (x.is(",") && k + 1 < c.size() && RELATIVE_PRONOUNS.contains(c.get(k + 1).lower())) {
           int e = k + 2;
           while (e < c.size() && !c.get(e).is(",")) e++;
           if (e < c.size()) {
@@ -1721,7 +1765,7 @@ public final class Extractor {
       int e = c.size();
       for (int k = c.size() - 1; k > 0; k--) {
         String w = c.get(k).lower();
-        if (Set.of("in", "on", "at", "during").contains(w)) {
+        if (TIME_PREPOSITIONS.contains(w)) {
           boolean framing = true;
           boolean marked = false;
           for (int j = k + 1; j < e; j++) {
@@ -1779,7 +1823,7 @@ public final class Extractor {
     String s = words.replace("\u201c", "").replace("\u201d", "").replace("\"", "").strip();
     int end = s.length();
     while (end > 0 && " \t\n,;:.\u2014-".indexOf(s.charAt(end - 1)) >= 0) end--;  // a loop: a regex here backtracks
-    s = s.substring(0, end).replace(" ,", ",").replaceAll("\\s+", " ");
+    s = WHITESPACE.matcher(s.substring(0, end).replace(" ,", ",")).replaceAll(" ");
     if (s.isEmpty()) return s;
     if (s.length() > 1990) s = s.substring(0, 1990);
     return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";

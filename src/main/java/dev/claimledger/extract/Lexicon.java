@@ -320,8 +320,14 @@ final class Lexicon {
   /** Multi-word cues split into their words once, longest match first as listed. */
   static final List<Map.Entry<String[], Cue>> PHRASE_WORDS = new java.util.ArrayList<>();
 
+  /** {@link #PHRASE_WORDS} by their first word, each list in the same order. */
+  static final Map<String, List<Map.Entry<String[], Cue>>> PHRASE_WORDS_BY_FIRST = new HashMap<>();
+
   static {
     for (var e : PHRASES.entrySet()) PHRASE_WORDS.add(Map.entry(e.getKey().split(" "), e.getValue()));
+    for (var e : PHRASE_WORDS) {
+      PHRASE_WORDS_BY_FIRST.computeIfAbsent(e.getKey()[0], k -> new java.util.ArrayList<>()).add(e);
+    }
   }
 
   /** Words that, capitalised, are not names: sentence-initial function words, months, days. */

@@ -30,6 +30,18 @@ final class Mentions {
   private static final Set<String> OUTLET_KINDS = Set.of("newspaper", "daily", "broadcaster", "outlet", "publication",
       "paper", "magazine", "weekly", "tabloid", "website", "channel", "station");
 
+  private static final Set<String> DEMONYM_ENDINGS = Set.of("n", "an", "ian", "i", "ese", "ish");
+  private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("a", "an", "the", "its", "their", "our");
+  /** Words that end an appositive before its noun: ", the company based in". */
+  private static final Set<String> APPOSITIVE_STOPS = Set.of("based", "which", "who", "that", "in", "at", "of",
+      "with");
+  /** Words after the noun that close an appositive. */
+  private static final Set<String> APPOSITIVE_CLOSERS = Set.of("based", "which", "who", "that", "in", "at", "of",
+      "with", "for", "and");
+  private static final Set<String> ORGANIZATION_NOUNS = Set.of("watchdog", "charity", "nonprofit", "consultancy",
+      "think-tank");
+
+  private static final java.util.regex.Pattern SPACES_OR_DASHES = java.util.regex.Pattern.compile("[ -]+");
   private final List<Mention> mentions = new ArrayList<>();
   private final Map<String, String> fullNames = new HashMap<>();
   private final Map<String, ActorKind> kinds = new HashMap<>();
@@ -107,7 +119,7 @@ final class Mentions {
     for (int len = demonym.length() - 1; len >= Math.max(4, demonym.length() - 3); len--) {
       String w = demonym.substring(0, len);
       // "Velorian" from "Veloria", "Dastani" from "Dastan"; "Morrison" is no demonym of "Morris".
-      if (words.contains(w) && Set.of("n", "an", "ian", "i", "ese", "ish").contains(demonym.substring(len))) return w;
+      if (words.contains(w) && DEMONYM_ENDINGS.contains(demonym.substring(len))) return w;
     }
     return null;
   }
@@ -118,7 +130,7 @@ final class Mentions {
     for (Run r : allRuns) {
       if (r.words().size() < 2 || kinds.get(Names.key(r.name())) == null) continue;
       StringBuilder initials = new StringBuilder();
-      for (String w : r.name().split("[ -]+")) {
+      for (String w : SPACES_OR_DASHES.split(r.name())) {
         if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
       }
       byInitials.putIfAbsent(initials.toString(), r.name());
@@ -376,18 +388,17 @@ final class Mentions {
     }
     // The words after: "Corvalis Pay, the mobile payments company", "Dana Okafor, a researcher".
     ActorKind after = null;
-    if (to + 1 < t.size() && t.get(to).is(",") && (Set.of("a", "an", "the", "its", "their", "our").contains(
-        t.get(to + 1).lower()) || nounKind(t.get(to + 1).lower()) != null)) {
+    if (to + 1 < t.size() && t.get(to).is(",") && (APPOSITIVE_DETERMINERS.contains(t.get(to + 1).lower()) || nounKind(t.get(to + 1).lower()) != null)) {
       for (int k = to + 1; k < Math.min(t.size(), to + 8); k++) {
         Tok x = t.get(k);
-        if (!x.isWord() || Set.of("based", "which", "who", "that", "in", "at", "of", "with").contains(x.lower())
+        if (!x.isWord() || APPOSITIVE_STOPS.contains(x.lower())
             || Lexicon.VERBS.containsKey(x.lower())) {
           break;
         }
         ActorKind n = x.capitalized() ? null : nounKind(x.lower());
         // The noun must close the appositive: ", the payments company based in", not ", the ministry said".
         boolean closes = k + 1 >= t.size() || !t.get(k + 1).isWord()
-            || Set.of("based", "which", "who", "that", "in", "at", "of", "with", "for", "and").contains(t.get(k + 1).lower());
+            || APPOSITIVE_CLOSERS.contains(t.get(k + 1).lower());
         if (n != null && closes) {
           after = n;
           if (n != ActorKind.PERSON) described.add(x.lower());
@@ -461,8 +472,7 @@ final class Mentions {
     if (Lexicon.ROLES.containsKey(w) || Lexicon.HONORIFICS.contains(w) || w.endsWith("ologist")) {
       return ActorKind.PERSON;
     }
-    if (Lexicon.BACK_NOUNS.contains(w) || Set.of("watchdog", "charity", "nonprofit", "consultancy", "think-tank")
-        .contains(w)) {
+    if (Lexicon.BACK_NOUNS.contains(w) || ORGANIZATION_NOUNS.contains(w)) {
       return ActorKind.ORGANIZATION;
     }
     return null;

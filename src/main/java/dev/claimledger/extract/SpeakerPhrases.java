@@ -28,6 +28,23 @@ final class SpeakerPhrases {
   private static final Set<String> STATE_DESCRIPTORS = Set.of("state-run", "state", "official", "news", "agency",
       "local", "national", "daily", "newspaper", "broadcaster", "public", "independent", "online", "weekly");
 
+  /** Verbs of "... by" that put a speaker behind a phrase: "the team, led by". */
+  private static final List<String> LEAD_VERBS = List.of("led", "headed", "chaired", "run", "commissioned",
+      "conducted");
+  private static final Set<String> ORG_PREPOSITIONS = Set.of("at", "of", "from", "with", "in");
+  private static final Set<String> APPOSITIVE_LINKS = Set.of("of", "at", "in", "for", "with", "based", "from");
+  private static final Set<String> OUTLET_NOUNS = Set.of("newspaper", "broadcaster", "outlet", "publication",
+      "paper");
+  private static final Set<String> AGENCY_WORDS = Set.of("news", "agency", "newspaper", "daily", "broadcaster",
+      "weekly");
+  /** Lower-case words allowed inside a name ("Ministry of Health"). */
+  private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "de", "van", "von", "al", "bin",
+      "the", "&");
+  private static final Set<String> NAME_PARTICLES = Set.of("of", "for", "and", "de", "van", "von", "al", "bin");
+
+  private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^[Tt]he ");
+  private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[a-z]+-[a-z]+");
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
   private final Map<String, Directory.Known> known;
   private final Map<String, List<String>> gazetteer = new HashMap<>();
   private final Map<String, String> demonyms = new HashMap<>();
@@ -169,7 +186,7 @@ final class SpeakerPhrases {
     int allies = indexOfSeq(p, "and", "its", "allies");
     if (allies < 0) allies = indexOfSeq(p, "and", "its", "partners");
     if (allies > 0 && allies + 3 == p.size()) {
-      return List.of(Speaker.fresh(text(phrase).replaceFirst("^[Tt]he ", "the "), ActorKind.COALITION, List.of()));
+      return List.of(Speaker.fresh(LEADING_THE.matcher(text(phrase)).replaceFirst("the "), ActorKind.COALITION, List.of()));
     }
     int comma = indexOf(p, ",");
     if (comma > 0 && indexOf(p, "and") > comma) {
@@ -229,7 +246,7 @@ final class SpeakerPhrases {
    * by the Arden Climate Lab", "a spokesperson for the UN Marren Observer Mission". Null otherwise.
    */
   private List<Speaker> behind(List<Tok> p, Speaker publication) {
-    for (String verb : List.of("led", "headed", "chaired", "run", "commissioned", "conducted")) {
+    for (String verb : LEAD_VERBS) {
       int at = indexOfSeq(p, verb, "by");
       if (at <= 0) continue;
       int e = at + 2;
@@ -435,7 +452,7 @@ final class SpeakerPhrases {
       return freshOrLocal(lower, ActorKind.UNNAMED_GROUP);
     }
     if (p.size() > 2 && Lexicon.GROUPS.contains(p.get(0).lower())
-        && Set.of("at", "of", "from", "with", "in").contains(p.get(1).lower())) {
+        && ORG_PREPOSITIONS.contains(p.get(1).lower())) {
       return freshOrLocal(p.get(0).lower(), ActorKind.UNNAMED_GROUP);
     }
     if (!Lexicon.GROUPS.contains(last)) return null;
@@ -463,7 +480,7 @@ final class SpeakerPhrases {
       List<Tok> appositive = stripDeterminers(trimPunct(p.subList(comma + 1, p.size())));
       int head = appositive.size() - 1;
       for (int i = 1; i < appositive.size(); i++) {
-        if (Set.of("of", "at", "in", "for", "with", "based", "from").contains(appositive.get(i).lower())) {
+        if (APPOSITIVE_LINKS.contains(appositive.get(i).lower())) {
           head = i - 1;
           break;
         }
@@ -471,8 +488,7 @@ final class SpeakerPhrases {
       if (person != null && person.isNew() && !appositive.isEmpty()
           && Lexicon.BACK_NOUNS.contains(appositive.get(head).lower())) {
         String kindWord = appositive.get(head).lower();
-        ActorKind kind = Set.of("newspaper", "broadcaster", "outlet", "publication", "paper").contains(kindWord)
-            ? ActorKind.MEDIA_OUTLET : ActorKind.ORGANIZATION;
+        ActorKind kind = OUTLET_NOUNS.contains(kindWord) ? ActorKind.MEDIA_OUTLET : ActorKind.ORGANIZATION;
         return Speaker.fresh(person.name(), kind, List.of());
       }
       if (person != null && person.kind() == ActorKind.PERSON) return affiliate(person, appositive, publication);
@@ -599,15 +615,15 @@ final class SpeakerPhrases {
       }
     }
     // "the state-run KCNA news agency" is KCNA, whether or not the ledger knows it yet.
-    if (!core.isEmpty() && core.size() < w.size() && allCapitalized(core) && w.stream().anyMatch(t -> Set.of(
-        "news", "agency", "newspaper", "daily", "broadcaster", "weekly").contains(t.lower()))) {
+    if (!core.isEmpty() && core.size() < w.size() && allCapitalized(core)
+        && w.stream().anyMatch(t -> AGENCY_WORDS.contains(t.lower()))) {
       return fresh(text(core), ActorKind.MEDIA_OUTLET);
     }
     if (!allCapitalized(w)) {
       // Lower-case words are allowed inside a name only as connectors ("Ministry of Health").
       for (Tok t : w) {
-        if (!t.capitalized() && !Set.of("of", "for", "and", "de", "van", "von", "al", "bin", "the", "&").contains(t.lower())
-            && !t.lower().matches("[a-z]+-[a-z]+")) {
+        if (!t.capitalized() && !NAME_CONNECTORS.contains(t.lower())
+            && !HYPHENATED.matcher(t.lower()).matches()) {
           return null;
         }
       }
@@ -734,7 +750,7 @@ final class SpeakerPhrases {
 
   private static List<Tok> stripDeterminers(List<Tok> p) {
     int i = 0;
-    while (i < p.size() - 1 && (DETERMINERS.contains(p.get(i).lower()) || p.get(i).lower().matches("\\d+"))) {
+    while (i < p.size() - 1 && (DETERMINERS.contains(p.get(i).lower()) || DIGITS.matcher(p.get(i).lower()).matches())) {
       // "the Independent Group", "the State Council": a capitalised word before a name is part of it.
       if (NAME_ADJECTIVES.contains(p.get(i).lower()) && p.get(i).capitalized() && p.get(i + 1).capitalized()) break;
       i++;
@@ -762,7 +778,7 @@ final class SpeakerPhrases {
 
   private static boolean allCapitalized(List<Tok> p) {
     for (Tok t : p) {
-      if (t.isWord() && !t.capitalized() && !Set.of("of", "for", "and", "de", "van", "von", "al", "bin").contains(t.lower())) {
+      if (t.isWord() && !t.capitalized() && !NAME_PARTICLES.contains(t.lower())) {
         return false;
       }
     }

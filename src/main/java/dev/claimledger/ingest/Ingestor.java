@@ -191,6 +191,9 @@ public final class Ingestor {
     final List<Matched> claims = new ArrayList<>();
     final Map<String, Integer> claimIndexById = new HashMap<>();
     final Map<String, String> names = new HashMap<>();
+    /** What depends on {@link #names}, kept until it changes: its first words, and claim texts' terms. */
+    Set<String> firstWords;
+    final Map<String, Set<String>> claimTerms = new HashMap<>();
 
     record Resolved(boolean created, List<String> mentions) {}
 
@@ -203,10 +206,17 @@ public final class Ingestor {
       this.notes = notes;
     }
 
+    /** Folds the alias key {@code key} to actor {@code id} in claim matching. */
+    private void name(String key, String id) {
+      if (java.util.Objects.equals(names.put(key, id), id)) return;
+      firstWords = null;
+      claimTerms.clear();
+    }
+
     /** The directory as the transaction sees it; what it finds folds names in claim matching. */
     private Map<String, Directory.Known> lookUp(Set<String> keys) {
       Map<String, Directory.Known> found = known(tx.actorsByAliasKey(keys));
-      found.forEach((k, v) -> names.put(k, v.actorId()));
+      found.forEach((k, v) -> name(k, v.actorId()));
       return found;
     }
 
@@ -218,7 +228,7 @@ public final class Ingestor {
       if (!english) {
         x = new Extraction(List.of(), null, List.of(), List.of());
       } else if (prepared != null && prepared.holds(publisher, relays, keys -> known(tx.actorsByAliasKey(keys)))) {
-        for (Prepared.Lookup l : prepared.lookups()) l.found().forEach((k, v) -> names.put(k, v.actorId()));
+        for (Prepared.Lookup l : prepared.lookups()) l.found().forEach((k, v) -> name(k, v.actorId()));
         x = prepared.extraction();
       } else {
         x = extractor.extract(body, directory, publisher, relays);
@@ -252,13 +262,15 @@ public final class Ingestor {
           claimIndex = claimOf.get(st.refersTo());
         } else {
           claimIndex = -1;
-          int denied = st.kind() == StanceKind.ASSERTS && !saidBefore(st.claimText()) ? deniedClaim(st.claimText()) : -1;
+          // The ledger's claim most like this one, searched once: nothing between here and claimFor changes it.
+          Match like = st.kind() == StanceKind.ASSERTS ? best(st.claimText()) : null;
+          int denied = like != null && like.score() < LINK_THRESHOLD ? deniedClaim(st.claimText()) : -1;
           if (denied >= 0) {
             // "The plant did not release any waste" answers the ledger's "the plant released waste": a denial of it.
             st = st.withKind(StanceKind.DENIES);
             claimIndex = denied;
           }
-          if (claimIndex < 0) claimIndex = claimFor(st.claimText());
+          if (claimIndex < 0) claimIndex = claimFor(st.claimText(), like != null ? like : best(st.claimText()));
         }
         claimOf.add(claimIndex);
         String claimId = claims.get(claimIndex).id();
@@ -315,23 +327,23 @@ public final class Ingestor {
     private record Match(IngestStore.Candidate claim, double score) {}
 
     private Match best(String text) {
-      Set<String> firstWords = ClaimSimilarity.firstWords(names);
+      if (firstWords == null) firstWords = ClaimSimilarity.firstWords(names);
       Set<String> terms = ClaimSimilarity.terms(ClaimSimilarity.words(text), names, firstWords);
       IngestStore.Candidate best = null;
       double bestScore = 0;
       for (IngestStore.Candidate c : tx.similarClaims(ClaimSimilarity.searchWords(text), CANDIDATES)) {
-        double s = ClaimSimilarity.score(terms, ClaimSimilarity.terms(wordsOf(c.text()), names, firstWords));
+        Set<String> claim = claimTerms.get(c.text());
+        if (claim == null) {
+          claim = ClaimSimilarity.terms(wordsOf(c.text()), names, firstWords);
+          claimTerms.put(c.text(), claim);
+        }
+        double s = ClaimSimilarity.score(terms, claim);
         if (s > bestScore) {
           best = c;
           bestScore = s;
         }
       }
       return new Match(best, bestScore);
-    }
-
-    /** Whether the ledger already holds a claim saying this (a negative claim is kept as one, once recorded). */
-    private boolean saidBefore(String text) {
-      return best(text).score() >= LINK_THRESHOLD;
     }
 
     /** The existing claim a negated statement says the opposite of, or -1. */
@@ -342,9 +354,12 @@ public final class Ingestor {
       return m.score() >= LINK_THRESHOLD ? indexOf(m.claim().id(), text, false, m.score(), null, 0) : -1;
     }
 
-    /** The claim a statement is about: an existing one it says again, or a new one. */
-    private int claimFor(String text) {
-      Match m = best(text);
+    /**
+     * The claim a statement is about: an existing one it says again, or a new one. {@code m} is
+     * {@link #best} of the text; a claim the ledger already holds saying it (a negative claim is kept
+     * as one, once recorded) is linked.
+     */
+    private int claimFor(String text, Match m) {
       IngestStore.Candidate best = m.claim();
       double bestScore = m.score();
       if (best != null && bestScore >= LINK_THRESHOLD) return indexOf(best.id(), text, false, bestScore, null, 0);
@@ -394,7 +409,7 @@ public final class Ingestor {
         }
       }
       byIdentity.put(identity, id);
-      names.put(Names.key(s.name()), id);
+      name(Names.key(s.name()), id);
       if (s.organization() != null && s.role() != null) {
         String org = actorFor(s.organization(), s.organization().name());
         tx.affiliate(id, org, s.role(), s.title());

@@ -6,6 +6,7 @@ import java.util.Set;
 
 /** What makes an article's text acceptable, and whether it reads as English. */
 final class TextChecks {
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}']+");
   private TextChecks() {}
 
   private static final Set<String> ENGLISH = Set.of("the", "a", "an", "of", "and", "to", "in", "is", "was", "said",
@@ -40,7 +41,7 @@ final class TextChecks {
   static boolean looksEnglish(String body) {
     int words = 0;
     int english = 0;
-    for (String w : body.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+    for (String w : NOT_WORD.split(body.toLowerCase(Locale.ROOT))) {
       if (w.isEmpty()) continue;
       words++;
       if (ENGLISH.contains(w)) english++;
