@@ -231,7 +231,9 @@ public final class Extractor {
     if (i > 0 && NOUN_BEFORE.contains(t.get(i - 1).lower())) return null;  // "the claims", "a report"
     if (i > 0 && NOT_STATED.contains(t.get(i - 1).lower()) && cue.kind() != StanceKind.DECLINES_TO_COMMENT) return null;
     if (t.get(i).capitalized() && i > 0) return null;  // part of a name
-    if (i > 0 && (t.get(i - 1).is("that") || t.get(i - 1).is("which"))) return null;  // "a contractor that maintains"
+    if (i > 0 && (t.get(i - 1).is("that") || t.get(i - 1).is("which")) && !namedWhich(t, i - 1)) {
+      return null;  // "a contractor that maintains"; but "Lestrian State Railways, which confirmed that ..."
+    }
     if (embedded(t, i)) return null;  // "whether the company had warned", "if it finds that"
 
     boolean byNext = i + 1 < t.size() && t.get(i + 1).is("by");
@@ -259,6 +261,12 @@ public final class Extractor {
   }
 
   /** Whether a clause with its own verb follows: "believe the merger could collapse". */
+  /** Whether the "which" at {@code which} follows a name and a comma: "Lestrian State Railways, which". */
+  private static boolean namedWhich(List<Tok> t, int which) {
+    return t.get(which).is("which") && which >= 2 && t.get(which - 1).is(",") && t.get(which - 2).capitalized()
+        && t.get(which - 2).isWord();
+  }
+
   private static boolean reportNounThat(List<Tok> t, int from) {
     for (int k = from; k < Math.min(t.size() - 1, from + 5); k++) {
       if (Lexicon.REPORT_NOUNS.contains(Tokens.unpossessed(t.get(k).lower())) && t.get(k + 1).is("that")) return true;
@@ -487,6 +495,15 @@ public final class Extractor {
 
   /** The speaker phrase that ends before the cue, within its clause. */
   private static List<Tok> subjectBefore(List<Tok> t, int at) {
+    if (at >= 3 && namedWhich(t, at - 1)) {
+      // "..., on Lestrian State Railways, which confirmed that ...": the name before the comma.
+      int k = at - 3;
+      while (k >= 0 && (t.get(k).isWord() && t.get(k).capitalized() || k > 0 && t.get(k).is("of")
+          && t.get(k - 1).capitalized())) {
+        k--;
+      }
+      return t.subList(k + 1, at - 2);
+    }
     int j = at - 1;
     while (j >= 0 && Lexicon.PRE_CUE.contains(t.get(j).lower()) && !t.get(j).is("that")) j--;
     if (j > 1 && t.get(j).is(")")) {
@@ -1811,9 +1828,17 @@ public final class Extractor {
           continue;
         }
         if (Lexicon.HEDGES.contains(w) && !(t.get(k).is("may") && t.get(k).capitalized())) return true;
+        // "everything we have found so far points to a failure": evidence pointing, not a finding
+        if (EVIDENCE_VERBS.contains(w) && k + 1 < to && t.get(k + 1).is("to") && k > from
+            && !NOUN_BEFORE.contains(t.get(k - 1).lower()) && t.get(k - 1).lower().matches("[a-z]+")
+            && (k + 2 >= to || !t.get(k + 2).lower().matches("\\d.*"))) {
+          return true;
+        }
       }
       return false;
     }
+
+    private static final Set<String> EVIDENCE_VERBS = Set.of("points", "pointed", "point");
 
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose", "where");
   }

@@ -348,6 +348,8 @@ final class SpeakerPhrases {
       // "Koster's group": the organisation that person speaks for.
       Speaker owner = lookup(p.subList(0, 1));
       if (owner != null && owner.organization() != null) return owner.organization();
+      Speaker back = backReference(head);  // else the group the article last named or called so
+      if (back != null && back.kind() != ActorKind.PERSON) return back;
     }
     if (p.size() == 2 && !p.get(0).capitalized() && Lexicon.BACK_NOUNS.contains(p.get(0).lower())
         && SPOKES.contains(p.get(1).lower())) {

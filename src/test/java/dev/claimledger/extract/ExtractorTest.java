@@ -896,4 +896,28 @@ class ExtractorTest {
     assertEquals("Kellsborough City Council", speaker(st.get(1)).name());
     assertEquals("Kellsborough City Council", speaker(st.get(2)).name());
   }
+
+  @Test
+  void aNameThenWhichAndACue_isThatNamesStatement() {
+    Statement s = only("The findings add to pressure on Lestrian State Railways, which confirmed on Thursday that a "
+        + "defect on the points had been logged on 27 February.");
+    assertEquals("Lestrian State Railways", speaker(s).name());
+    assertEquals("A defect on the points had been logged on 27 February.", s.claimText());
+    // A relative clause of a common noun is narration.
+    assertTrue(statements("Inspectors visited a depot, which confirmed the repairs were late.").isEmpty());
+  }
+
+  @Test
+  void evidencePointingTo_isHedged() {
+    assertEquals(StanceKind.SUGGESTS, only("Ruth Ellinger said everything found so far points to a failure of the "
+        + "switch mechanism.").kind());
+  }
+
+  @Test
+  void aPersonsGroup_isTheGroupTheArticleNamed() {
+    List<Statement> st = statements("The conservation group Brenna Watch said the plant had released untreated waste. "
+        + "\"They dumped it at night,\" the group's director, Mirjam Koster, said. Koster's group has also accused "
+        + "Aurex of covering up an overflow of a wastewater tank.");
+    assertEquals("Brenna Watch", speaker(st.get(st.size() - 1)).name());
+  }
 }
