@@ -363,6 +363,14 @@ public final class Extractor {
       }
       int to = at;
       while (to > 0 && PASSIVE_AUXILIARIES.contains(t.get(to - 1).lower())) to--;
+      if (cueText.startsWith("accus") || cueText.startsWith("charg")) {
+        // "The army was accused by Human Rights Monitor of shelling Orsk": the agent, then what of.
+        String joint = cueText.startsWith("accus") ? "of" : "with";
+        for (int k = s + 1; k < e; k++) {
+          if (t.get(k).is(joint)) return new Frame(Shape.PASSIVE, at, end, cue, cueText, t.subList(s, k), List.of(), k + 1, e);
+        }
+        return null;
+      }
       return new Frame(Shape.PASSIVE, at, end, cue, cueText, t.subList(s, e), List.of(), -1, to);
     }
     // ", said Artyom Lukin of ..." / "\"...,\" said Lukin."
@@ -721,6 +729,11 @@ public final class Extractor {
           boolean later = frames.stream().anyMatch(g -> g.cueAt() > f.cueAt() && g.cueAt() >= part[1]);
           int exTo = pi == parts.size() - 1 && !later || part[1] <= 0 ? -1 : t.get(part[1] - 1).end();
           List<Tok> subject = part[2] >= 0 ? t.subList(part[2], part[3]) : List.of();
+          if (f.shape() == Shape.PASSIVE && f.contentFrom() >= 0) {
+            int k = f.cueAt();  // "[The army] was accused by X of shelling Orsk"
+            while (k > firstContent && PASSIVE_AUXILIARIES.contains(t.get(k - 1).lower())) k--;
+            subject = t.subList(firstContent, k);
+          }
           Statement st = statement(s, t, f, speakers, part[0], part[1], subject, relayChain, exFrom, exTo);
           if (st != null) {
             here.add(st);
@@ -1349,7 +1362,7 @@ public final class Extractor {
         if (kind == StanceKind.CONDEMNS && !c.isEmpty()) c = dropFor(c);
         return object(kind, c, kind == StanceKind.CONDEMNS);
       }
-      if (f.cueText().startsWith("accus") || f.cueText().startsWith("charg")) {
+      if ((f.cueText().startsWith("accus") || f.cueText().startsWith("charg")) && f.shape() != Shape.PASSIVE) {
         // "accused Moscow of launching missiles": the claim is that Moscow launched them.
         String joint = f.cueText().startsWith("accus") ? "of" : "with";
         for (int i = 0; i < c.size(); i++) {

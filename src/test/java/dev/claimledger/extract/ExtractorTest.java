@@ -146,7 +146,6 @@ class ExtractorTest {
   }
 
   @Test
-  @Disabled("bug: passive 'was accused by Human Rights Monitor of shelling ...' yields no statement")
   void wasAccusedByXOfY_agentAccuses() {
     Statement s = only("The army was accused by Human Rights Monitor of shelling the village of Orsk.");
     assertEquals("Human Rights Monitor", speaker(s).name());
