@@ -1417,6 +1417,7 @@ public final class Extractor {
       // "that report", "this claim": the one just made, whoever it is about.
       boolean near = !c.isEmpty() && DEMONSTRATIVES.contains(c.get(0).lower());
       if (clause(c)) return new Target(kind, claimText(SpeakerPhrases.text(c)), false, false, List.of());
+      List<Tok> asWritten = c;
       c = stripLeading(c, OBJECT_LEADS);
       // "X as politicized and distorted": the rest is the characterisation.
       for (int i = 1; i < c.size(); i++) {
@@ -1475,7 +1476,9 @@ public final class Extractor {
       if (c.size() <= 8 && covering(c) >= 0) return new Target(kind, null, true, true, nested, new Hint("", List.of(), c));
       // A short noun phrase that names an event already reported ("the move", "the test").
       if (anyone && c.size() <= 3) return new Target(kind, null, true, true, nested);
-      return new Target(kind, claimText(SpeakerPhrases.text(c)), false, false, nested);
+      // A topic of its own keeps its article: "the lawsuit filed by dealers".
+      boolean article = asWritten.size() == c.size() + 1 && ARTICLES.contains(asWritten.get(0).lower());
+      return new Target(kind, claimText(SpeakerPhrases.text(article ? asWritten : c)), false, false, nested);
     }
 
     /** Whether words are a clause ("any of its staff had engaged in espionage"), not a noun phrase to strip. */

@@ -7,7 +7,6 @@ import dev.claimledger.domain.Names;
 import dev.claimledger.domain.StanceKind;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -309,8 +308,6 @@ class ExtractorTest {
   }
 
   @Test
-  @Disabled("bug: 'declined to comment on the lawsuit filed by dealers in Brenholt' with no earlier statement "
-      + "yields no statement at all")
   void declinedToCommentOnATopicNobodyRaised_topicIsTheClaim() {
     Statement s = only("Selwyn Motors declined to comment on the lawsuit filed by dealers in Brenholt.");
     assertEquals(StanceKind.DECLINES_TO_COMMENT, s.kind());
