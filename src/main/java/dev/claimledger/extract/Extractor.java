@@ -1374,6 +1374,15 @@ public final class Extractor {
         }
       }
       if (f.shape() == Shape.PASSIVE) c = trimIntro(c);
+      if (f.cueText().startsWith("put") || f.cueText().startsWith("estimat")) {
+        // "put the number of dead fish at about 4,000": the claim is that the number was about 4,000.
+        for (int i = c.size() - 2; i > 0; i--) {
+          if (c.get(i).is("at") && HAS_DIGIT.matcher(SpeakerPhrases.text(c.subList(i + 1, c.size()))).matches()) {
+            return new Target(kind, claimText(SpeakerPhrases.text(c.subList(0, i)) + " was "
+                + SpeakerPhrases.text(stripQuotes(c.subList(i + 1, c.size())))), false, false, List.of());
+          }
+        }
+      }
       if (f.cueText().startsWith("describ")) {
         // "described support for the walkout as overwhelming": the claim is that it was.
         for (int i = 1; i + 1 < c.size(); i++) {

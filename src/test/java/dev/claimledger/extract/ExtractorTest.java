@@ -916,4 +916,10 @@ class ExtractorTest {
         + "Aurex of covering up an overflow of a wastewater tank.");
     assertEquals("Brenna Watch", speaker(st.get(st.size() - 1)).name());
   }
+
+  @Test
+  void putXAtN_claimsXWasN() {
+    Statement s = only("The Dravenian Environment Agency put the number of dead fish at about 4,000.");
+    assertEquals("The number of dead fish was about 4,000.", s.claimText());
+  }
 }
