@@ -144,6 +144,9 @@ final class SpeakerPhrases {
   /** Resolves a phrase to speakers; empty when it names nobody (then it is not an attribution). */
   List<Speaker> resolve(List<Tok> phrase, Speaker publication) {
     List<Tok> p = stripDeterminers(trimPunct(phrase));
+    if (p.size() > 1 && (p.get(0).is("and") || p.get(0).is("but") || p.get(0).is("while"))) {
+      return resolve(p.subList(1, p.size()), publication);  // "..., and Brevik has not commented"
+    }
     if (p.isEmpty()) return List.of();
     if (p.size() > 2 && INTRO.contains(p.get(0).lower())) {
       // "In a statement it said", "In parliament, transport minister Irena Voss said": after the setting.

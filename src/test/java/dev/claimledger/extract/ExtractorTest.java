@@ -922,4 +922,12 @@ class ExtractorTest {
     Statement s = only("The Dravenian Environment Agency put the number of dead fish at about 4,000.");
     assertEquals("The number of dead fish was about 4,000.", s.claimText());
   }
+
+  @Test
+  void andBeforeASecondSpeaker_isNotPartOfTheName() {
+    List<Statement> st = statements("Reuters reported that the government was considering ending Brevik's contract. "
+        + "The transport ministry declined to comment on the report, and Brevik Track Services has not commented on it.");
+    assertEquals("Brevik Track Services", speaker(st.get(st.size() - 1)).name());
+    assertEquals(0, st.get(st.size() - 1).refersTo());
+  }
 }
