@@ -111,6 +111,10 @@ final class SpeakerPhrases {
   private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
       "officials", "representative", "statement");
 
+  private static final Set<String> WHEN_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "week", "month", "year", "morning", "evening", "night", "weekend");
+  private static final Set<String> WHEN_LEADS = Set.of("on", "last", "this", "late", "early");
+
   private static final Set<String> INTRO = Set.of("in", "on", "at", "during", "after", "earlier", "later");
 
   private int sentenceStart;
@@ -144,6 +148,10 @@ final class SpeakerPhrases {
   /** Resolves a phrase to speakers; empty when it names nobody (then it is not an attribution). */
   List<Speaker> resolve(List<Tok> phrase, Speaker publication) {
     List<Tok> p = stripDeterminers(trimPunct(phrase));
+    int n = p.size();
+    if (n > 2 && WHEN_WORDS.contains(p.get(n - 1).lower()) && WHEN_LEADS.contains(p.get(n - 2).lower())) {
+      return resolve(p.subList(0, n - 2), publication);  // "the Kellsborough Chronicle on Monday"
+    }
     if (p.size() > 1 && (p.get(0).is("and") || p.get(0).is("but") || p.get(0).is("while"))) {
       return resolve(p.subList(1, p.size()), publication);  // "..., and Brevik has not commented"
     }

@@ -930,4 +930,11 @@ class ExtractorTest {
     assertEquals("Brevik Track Services", speaker(st.get(st.size() - 1)).name());
     assertEquals(0, st.get(st.size() - 1).refersTo());
   }
+
+  @Test
+  void aReportInAnOutletOnADay_isTheOutlets() {
+    Statement s = only("According to a report in the Kellsborough Chronicle on Monday, which cited a draft budget paper, "
+        + "the council is considering cutting about 140 teaching assistant posts.");
+    assertEquals("Kellsborough Chronicle", speaker(s).name());
+  }
 }
