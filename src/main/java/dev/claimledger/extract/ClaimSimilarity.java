@@ -148,6 +148,11 @@ public final class ClaimSimilarity {
     return new Words(words, numbers);
   }
 
+  /** Whether a lower-case word is too common to tell claims apart ("the", "said", "people"). */
+  public static boolean isStopWord(String word) {
+    return STOP.contains(word);
+  }
+
   /** The first word of each key of {@code names}: a word that is none of these starts no name. */
   public static Set<String> firstWords(Map<String, String> names) {
     Set<String> out = new HashSet<>();

@@ -1040,14 +1040,36 @@ public final class Extractor {
       Set<String> terms = ClaimSimilarity.terms(positive, Map.of());
       Set<String> ids = new HashSet<>();
       for (Speaker s : speakers) ids.add(s.identity());
+      // "There has been no cut": the cut someone else spoke of.
+      Matcher existential = THERE_IS.matcher(positive);
+      List<String> topic = new ArrayList<>();
+      if (existential.lookingAt()) {
+        for (String w : existential.group(1).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+          if (w.length() >= 3 && !ClaimSimilarity.isStopWord(w) && !Lexicon.NOT_NAMES.contains(w)) topic.add(w);
+        }
+      }
       for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - RECALL); i--) {
         Statement st = statements.get(i);
         if (st.refersBack() || st.claimText() == null || st.speakers().stream().anyMatch(s -> ids.contains(s.identity()))) {
           continue;
         }
         if (ClaimSimilarity.score(terms, ClaimSimilarity.terms(st.claimText(), Map.of())) >= 0.5) return i;
+        if (!topic.isEmpty() && sharesStem(st.claimText(), topic)) return i;
       }
       return -1;
+    }
+
+    private static final Pattern THERE_IS = Pattern.compile(
+        "(?i)there (?:has been|have been|had been|was|were|is|are|will be) (.+)");
+
+    /** Whether a claim has a word beginning like one of {@code words} ("cutting" for "cut"). */
+    private static boolean sharesStem(String claim, List<String> words) {
+      for (String w : claim.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String k : words) {
+          if (w.length() >= 3 && (w.startsWith(k) || k.length() >= 4 && k.startsWith(w) && w.length() >= 4)) return true;
+        }
+      }
+      return false;
     }
 
     /**

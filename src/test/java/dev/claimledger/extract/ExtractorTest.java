@@ -937,4 +937,13 @@ class ExtractorTest {
         + "the council is considering cutting about 140 teaching assistant posts.");
     assertEquals("Kellsborough Chronicle", speaker(s).name());
   }
+
+  @Test
+  void thereHasBeenNoX_deniesTheStatementThatSpokeOfX() {
+    List<Statement> st = statements("The Union of Rail and Transport Workers said the operator had been cutting track "
+        + "maintenance for two years. \"There has been no cut,\" chief executive Tomas Reinholt said.");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+  }
 }
