@@ -1099,7 +1099,10 @@ public final class Extractor {
     /** Whether the sentence a statement ends in names the speakers ("expelled 12 Kaldonian diplomats, accusing them of ..."). */
     private boolean aboutInSentence(Statement st, List<Speaker> speakers) {
       int from = Math.max(0, Math.min(st.start(), text.length()));
-      while (from > 0 && text.charAt(from - 1) != '\n' && !(from > 1 && text.charAt(from - 2) == '.' && text.charAt(from - 1) == ' ')) {
+      // Back to the sentence's start: a line break or ". ", "! ", "? " (after any closing quote); at most 600 chars.
+      int limit = Math.max(0, from - 600);
+      while (from > limit && text.charAt(from - 1) != '\n' && !(from > 1 && text.charAt(from - 1) == ' '
+          && ".!?\"\u201d".indexOf(text.charAt(from - 2)) >= 0)) {
         from--;
       }
       Statement whole = new Statement(st.speakers(), st.kind(), st.claimText(), st.refersTo(), from, st.end(),
@@ -1871,7 +1874,15 @@ public final class Extractor {
         String w = t.get(k).lower();
         if (k > from && RELATIVE.contains(w) && !CLAUSE_ONLY.contains(t.get(k - 1).lower())
             && !SAY.contains(t.get(k - 1).lower()) && t.get(k - 1).isWord()) {
-          while (k + 1 < Math.min(to, t.size()) && !t.get(k + 1).is(",")) k++;  // the relative clause, to its comma
+          // The relative clause, to its comma, or to where the main clause goes on after the relative
+          // clause's own verb ("the update that was installed on Monday could have caused ...").
+          boolean ownVerb = false;
+          while (k + 1 < Math.min(to, t.size()) && !t.get(k + 1).is(",")) {
+            String next = t.get(k + 1).lower();
+            if (ownVerb && (Lexicon.HEDGES.contains(next) || FINITE.contains(next))) break;
+            if (FINITE.contains(next)) ownVerb = true;
+            k++;
+          }
           continue;
         }
         if (Lexicon.HEDGES.contains(w) && !(t.get(k).is("may") && t.get(k).capitalized())) return true;

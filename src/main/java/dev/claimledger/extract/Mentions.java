@@ -111,6 +111,7 @@ final class Mentions {
         mentions.add(new Mention(full, kind, r.start(), descriptors.getOrDefault(Names.key(full), Set.of())));
       }
     }
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));  // in text order, for firstAt
   }
 
   /** The place a demonym the article uses comes from: "Velorian" is "Veloria" when the text names it. */
@@ -233,10 +234,9 @@ final class Mentions {
   /** The last person the article mentions before {@code pos}, or null. */
   /** The first organisation or state the text names in [from, to), or null: a sentence's likely subject. */
   Mention firstBodyBetween(int from, int to) {
-    for (Mention m : mentions) {
-      if (m.start() >= from && m.start() < to && (m.kind() == ActorKind.ORGANIZATION || m.kind() == ActorKind.STATE)) {
-        return m;
-      }
+    for (int i = firstAt(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+      Mention m = mentions.get(i);
+      if (m.start() >= from && (m.kind() == ActorKind.ORGANIZATION || m.kind() == ActorKind.STATE)) return m;
     }
     return null;
   }
@@ -244,10 +244,23 @@ final class Mentions {
   /** The last outlet the text names in [from, to), or null. */
   Mention lastOutletBetween(int from, int to) {
     Mention found = null;
-    for (Mention m : mentions) {
-      if (m.start() >= from && m.start() < to && m.kind() == ActorKind.MEDIA_OUTLET) found = m;
+    for (int i = firstAt(from); i < mentions.size() && mentions.get(i).start() < to; i++) {
+      Mention m = mentions.get(i);
+      if (m.start() >= from && m.kind() == ActorKind.MEDIA_OUTLET) found = m;
     }
     return found;
+  }
+
+  /** The index of the first mention at or after {@code pos} (mentions are in text order), by bisection. */
+  private int firstAt(int pos) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   Mention lastPersonBefore(int pos) {

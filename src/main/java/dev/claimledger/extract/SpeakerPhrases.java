@@ -163,6 +163,7 @@ final class SpeakerPhrases {
         if (x.is(",") || Lexicon.PERSON_PRONOUNS.contains(x.lower()) || x.is("it") || x.is("they")) {
           List<Speaker> who = resolve(p.subList(x.is(",") ? i + 1 : i, p.size()), publication);
           if (!who.isEmpty()) return who;
+          break;  // only the first: each try resolves the rest again
         }
       }
     }

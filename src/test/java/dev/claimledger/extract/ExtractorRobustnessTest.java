@@ -2,10 +2,12 @@ package dev.claimledger.extract;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -46,6 +48,29 @@ class ExtractorRobustnessTest {
     }
     String text = sb.toString();
     return random.nextBoolean() ? text.substring(0, random.nextInt(text.length() + 1)) : text;
+  }
+
+  /**
+   * Shapes that once made the rules loop back over the text: a speaker phrase of many "In X,"
+   * settings (each tried the rest again), and a long one-line article of accusations and denials
+   * (each denial looked back to the start of the text). They must end, and soon: the bound is a
+   * hang detector, generous for a loaded machine, not a speed target.
+   */
+  @Test
+  void pathologicalShapes_endInTime() {
+    String settings = "\"The plant is safe,\" said " + "In The, ".repeat(60) + "officials.";
+    String oneLine = "Minister Anouk Lind accused the operator of hiding the outage for hours! Tellco denied that it "
+        + "had misled its customers! ";
+    String pronouns = "Brevik Track Services said the line was safe. It said the track was safe. ";
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+      extract(settings);
+      extract(oneLine.repeat(8000));
+      extract(pronouns.repeat(8000));
+    });
+  }
+
+  private static void extract(String text) {
+    new Extractor().extract(text, Directory.EMPTY, null, List.of());
   }
 
   private static List<String> articles() throws IOException {

@@ -648,6 +648,9 @@ class ExtractorTest {
     assertEquals(StanceKind.ASSERTS, s.kind());
     Statement hedged = only("Corinna Vehrs said a faulty update could have caused the outage.");
     assertEquals(StanceKind.SUGGESTS, hedged.kind());
+    // The main clause goes on after the relative clause's own verb, and its hedge counts.
+    assertEquals(StanceKind.SUGGESTS, only("Corinna Vehrs said the update that was installed on Monday could have "
+        + "caused the outage.").kind());
   }
 
   @Test
