@@ -1105,9 +1105,7 @@ public final class Extractor {
           && ".!?\"\u201d".indexOf(text.charAt(from - 2)) >= 0)) {
         from--;
       }
-      Statement whole = new Statement(st.speakers(), st.kind(), st.claimText(), st.refersTo(), from, st.end(),
-          st.relayChain(), st.cue(), st.confidence());
-      return about(whole, speakers);
+      return about(st, from, speakers);
     }
 
     /** Whether reported words begin with the speakers themselves: "it", "they", "any of its staff", their name. */
@@ -1740,10 +1738,15 @@ public final class Extractor {
      * the words around it: "the plant, which is owned by Aurex, released waste" is about Aurex.
      */
     private boolean about(Statement st, List<Speaker> speakers) {
+      return about(st, st.start(), speakers);
+    }
+
+    /** {@link #about(Statement, List)}, with the words around the claim read from {@code from}. */
+    private boolean about(Statement st, int from, List<Speaker> speakers) {
       if (st.claimText() == null) return false;
       Set<String> claim = new HashSet<>();
       for (String w : Names.key(st.claimText()).split(" ")) claim.add(stem(w));
-      for (String w : Names.key(text.substring(st.start(), Math.min(st.end(), text.length()))).split(" ")) {
+      for (String w : Names.key(text.substring(from, Math.min(st.end(), text.length()))).split(" ")) {
         claim.add(stem(w));
       }
       for (Speaker s : speakers) {
