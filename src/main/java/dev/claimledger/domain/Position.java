@@ -55,7 +55,8 @@ public record Position(
   /** True when some two sources report families that the other source does not. */
   private static boolean conflicting(Map<Long, Set<StanceKind.Family>> familiesBySource) {
     if (familiesBySource.size() < 2) return false;
-    var entries = List.copyOf(familiesBySource.values());
+    // Pairs of distinct sets only: a hot claim has thousands of sources but few kinds of report.
+    var entries = List.copyOf(new java.util.HashSet<>(familiesBySource.values()));
     for (int i = 0; i < entries.size(); i++) {
       for (int j = i + 1; j < entries.size(); j++) {
         if (!entries.get(i).equals(entries.get(j))) {

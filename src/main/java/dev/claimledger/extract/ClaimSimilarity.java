@@ -309,69 +309,69 @@ public final class ClaimSimilarity {
 
   /** The similarity of two term sets: half Dice, half overlap of the smaller, with number conflicts halved. */
   public static double score(Set<String> a, Set<String> b) {
-    boolean opposed = a.contains(NEGATED) != b.contains(NEGATED);
+    // One pass over each set: this runs for every candidate of every statement, on the writer.
+    boolean negatedA = a.contains(NEGATED);
+    boolean negatedB = b.contains(NEGATED);
+    boolean opposed = negatedA != negatedB;
+    double common = 0;
+    double wa = 0;
+    int sizeA = 0;
+    boolean numberA = false;
+    boolean numberShared = false;
     for (String t : a) {
+      if (t == NEGATED || t.equals(NEGATED)) continue;
       String o = OPPOSITES.get(t);
       if (o != null && b.contains(o) && !b.contains(t)) opposed = true;
+      double w = weight(t);
+      boolean number = t.startsWith("#");
+      sizeA++;
+      wa += w;
+      numberA |= number;
+      if (b.contains(t)) {
+        common += w;
+        numberShared |= number;
+      }
     }
-    if (a.contains(NEGATED) || b.contains(NEGATED)) {
-      a = new HashSet<>(a);
-      b = new HashSet<>(b);
-      a.remove(NEGATED);
-      b.remove(NEGATED);
+    double wb = 0;
+    int sizeB = 0;
+    boolean numberB = false;
+    for (String t : b) {
+      if (t == NEGATED || t.equals(NEGATED)) continue;
+      sizeB++;
+      wb += weight(t);
+      numberB |= t.startsWith("#");
     }
-    double s = similarity(a, b);
+    double s = similarity(common, wa, wb, Math.min(sizeA, sizeB), numberShared, numberA && numberB);
     // A claim and its negation or opposite share their words but not their sense: not even a suggestion.
     return opposed ? s * 0.3 : s;
   }
 
-  private static double similarity(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) return 0;
-    // A specific number ("40,000", "1.2 million") says more than a word: it weighs two.
-    double common = 0;
-    for (String t : a) {
-      if (b.contains(t)) common += weight(t);
-    }
-    double wa = weight(a);
-    double wb = weight(b);
+  /**
+   * The similarity from the shared weight {@code common} of two term sets weighing {@code wa} and
+   * {@code wb}, the smaller holding {@code smallerSize} terms; {@code bothNumbered} when each holds
+   * a number.
+   */
+  private static double similarity(double common, double wa, double wb, int smallerSize, boolean numberShared,
+      boolean bothNumbered) {
+    if (smallerSize == 0) return 0;
     double dice = 2.0 * common / (wa + wb);
-    double smaller = Math.min(wa, wb);
     // Containment counts for a two-word claim only when the words include a shared number: "six people
     // have died" is all in "six had died in a cholera outbreak", but "the visit would include talks"
     // is not the same claim as every longer one about a visit and talks.
-    boolean numberShared = false;
-    for (String t : a) {
-      if (t.startsWith("#") && b.contains(t)) numberShared = true;
-    }
-    double overlap = Math.min(a.size(), b.size()) < 3 && !(Math.min(a.size(), b.size()) == 2 && numberShared)
-        ? dice : common / smaller;
+    double overlap = smallerSize < 3 && !(smallerSize == 2 && numberShared) ? dice : common / Math.min(wa, wb);
     double s = 0.5 * dice + 0.5 * overlap;
-    Set<String> na = numbers(a);
-    Set<String> nb = numbers(b);
-    if (!na.isEmpty() && !nb.isEmpty() && java.util.Collections.disjoint(na, nb)) s *= 0.5;
+    // Different numbers for the same thing ("40,000" against "1.2 million") keep two claims apart.
+    if (bothNumbered && !numberShared) s *= 0.5;
     return s;
   }
 
+  /** A specific number ("40,000", "1.2 million") says more than a word: it weighs three. */
   private static double weight(String term) {
-    if (!term.startsWith("#")) return 1;
+    if (term.isEmpty() || term.charAt(0) != '#') return 1;
     try {
       return Double.parseDouble(term.substring(1)) >= 13 ? 3 : 1;
     } catch (NumberFormatException e) {
       return 1;
     }
-  }
-
-  private static double weight(Set<String> terms) {
-    double w = 0;
-    for (String t : terms) w += weight(t);
-    return w;
-  }
-
-  private static Set<String> numbers(Set<String> terms) {
-    Set<String> out = new HashSet<>();
-    for (String t : terms) {
-      if (t.startsWith("#")) out.add(t);
-    }
-    return out;
   }
 }

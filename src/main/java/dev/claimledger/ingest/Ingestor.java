@@ -143,14 +143,21 @@ public final class Ingestor {
       public java.util.Optional<IngestStore.ActorName> actorName(String id) {
         return store.read(reads -> reads.actorName(id));
       }
+
+      @Override
+      public long directoryVersion() {
+        return store.read(IngestStore.Reads::directoryVersion);
+      }
     };
     try {
+      // Read before any look-up: a change committed after it moves the version the transaction sees.
+      long version = r.directoryVersion();
       Directory directory = keys -> known(r.actorsByAliasKey(keys));
       Speaker publisher = outlet(r, a.publisherId(), a.publisherName(), directory);
       List<Speaker> relays = outlets(r, a, directory);
       List<Prepared.Lookup> lookups = Prepared.newLookups();
       Extraction x = extractor.extract(body, Prepared.recording(directory, lookups), publisher, relays);
-      return new Prepared(publisher, relays, x, lookups);
+      return new Prepared(version, publisher, relays, x, lookups);
     } catch (LedgerError e) {
       return null;
     }
@@ -227,7 +234,8 @@ public final class Ingestor {
       Extraction x;
       if (!english) {
         x = new Extraction(List.of(), null, List.of(), List.of());
-      } else if (prepared != null && prepared.holds(publisher, relays, keys -> known(tx.actorsByAliasKey(keys)))) {
+      } else if (prepared != null && prepared.holds(publisher, relays, tx.directoryVersion(),
+          keys -> known(tx.actorsByAliasKey(keys)))) {
         for (Prepared.Lookup l : prepared.lookups()) l.found().forEach((k, v) -> name(k, v.actorId()));
         x = prepared.extraction();
       } else {

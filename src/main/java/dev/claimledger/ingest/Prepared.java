@@ -15,9 +15,11 @@ import java.util.function.Function;
  * transaction it stands when the ledger still gives those answers; otherwise (an actor created or
  * renamed meanwhile) the article is extracted again there. Extraction, the costliest part of an
  * ingest, thus runs beside other articles' writes, and its result is the one the transaction
- * would have got.
+ * would have got. The directory's version, read before the first look-up, saves asking them again
+ * when it has not moved.
  */
-record Prepared(Speaker publisher, List<Speaker> relays, Extraction extraction, List<Lookup> lookups) {
+record Prepared(long directoryVersion, Speaker publisher, List<Speaker> relays, Extraction extraction,
+    List<Lookup> lookups) {
 
   /** One question the extractor asked the directory, and the answer. */
   record Lookup(Set<String> keys, Map<String, Directory.Known> found) {}
@@ -35,9 +37,14 @@ record Prepared(Speaker publisher, List<Speaker> relays, Extraction extraction, 
     return new ArrayList<>();
   }
 
-  /** Whether the transaction, given these outlets and asking {@code lookup}, would extract the same. */
-  boolean holds(Speaker publisher, List<Speaker> relays, Function<Set<String>, Map<String, Directory.Known>> lookup) {
+  /**
+   * Whether the transaction, given these outlets, at directory version {@code version} and asking
+   * {@code lookup}, would extract the same. An unchanged version answers for every look-up.
+   */
+  boolean holds(Speaker publisher, List<Speaker> relays, long version,
+      Function<Set<String>, Map<String, Directory.Known>> lookup) {
     if (!java.util.Objects.equals(publisher, this.publisher) || !relays.equals(this.relays)) return false;
+    if (version == directoryVersion) return true;
     for (Lookup l : lookups) {
       if (!Map.copyOf(lookup.apply(l.keys())).equals(l.found())) return false;
     }

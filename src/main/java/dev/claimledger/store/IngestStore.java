@@ -39,6 +39,12 @@ public interface IngestStore {
     Map<String, ActorName> actorsByAliasKey(Collection<String> aliasKeys);
 
     Optional<ActorName> actorName(String id);
+
+    /**
+     * A number that changes whenever an actor or alias is created, changed or removed: two equal
+     * readings mean every look-up between them would give the same answer.
+     */
+    long directoryVersion();
   }
 
   /** A claim the claim search found: its ID and text, what matching it needs. */

@@ -36,7 +36,42 @@ final class Report {
       if (verbose) details(r, i);
     }
     if (verbose) keys(r);
+    errors(r);
     out.println();
+  }
+
+  /**
+   * How the set's errors divide: a count of each kind, which says where the rules lose without
+   * naming a line. A missed gold stance whose evidence an unmatched extracted stance overlaps was
+   * found with the wrong speaker or the wrong kind; the rest were not found at all.
+   */
+  private void errors(SetRun.Result r) {
+    List<Scorer.ExtractedItem> unmatched = new ArrayList<>();
+    for (Scorer.Alignment a : r.score().alignments()) if (a.gold() == null) unmatched.add(a.extracted());
+    int wrongSpeaker = 0;
+    int wrongKind = 0;
+    int notFound = 0;
+    int wrongClaim = 0;
+    for (Scorer.Alignment a : r.score().alignments()) {
+      Scorer.GoldItem g = a.gold();
+      if (a.right() || g == null) continue;
+      if (a.extracted() != null) {
+        wrongClaim++;
+        continue;
+      }
+      boolean speaker = false;
+      boolean kind = false;
+      for (Scorer.ExtractedItem e : unmatched) {
+        if (e.article() != g.article() || g.evidence() == null || g.evidence().overlap(e.span()) == 0) continue;
+        if (!e.actor().equals(g.actor())) speaker = true;
+        else if (e.kind() != g.kind()) kind = true;
+      }
+      if (kind) wrongKind++;
+      else if (speaker) wrongSpeaker++;
+      else notFound++;
+    }
+    out.printf(Locale.ROOT, "  errors: %d on the wrong claim, %d with the wrong speaker, %d with the wrong kind, "
+        + "%d not found; %d false positives%n", wrongClaim, wrongSpeaker, wrongKind, notFound, unmatched.size());
   }
 
   private void details(SetRun.Result r, int article) {

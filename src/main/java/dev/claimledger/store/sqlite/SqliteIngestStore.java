@@ -38,6 +38,7 @@ final class SqliteIngestStore implements IngestStore {
         FROM actor_alias x JOIN actor a ON a.seq = x.actor_seq JOIN actor live ON live.seq = a.canonical_seq
        WHERE x.alias_key IN (SELECT value FROM json_each(?))""";
   private static final String ACTOR_NAME = "SELECT id, display_name, kind FROM actor WHERE id = ?";
+  private static final String DIRECTORY_VERSION = "SELECT version FROM directory_version";
   private static final String ALIAS_HOLDER = "SELECT actor_seq FROM actor_alias WHERE alias_key = ?";
   private static final String NEXT_ALIAS_POSITION = "SELECT coalesce(max(position), -1) + 1 FROM actor_alias WHERE actor_seq = ?";
   private static final String INSERT_ALIAS = "INSERT INTO actor_alias (alias_key, alias, actor_seq, position) VALUES (?, ?, ?, ?)";
@@ -134,6 +135,11 @@ final class SqliteIngestStore implements IngestStore {
     @Override
     public Optional<ActorName> actorName(String id) {
       return sql(() -> Sql.one(c, ACTOR_NAME, rs -> toActorName(rs, 1), id));
+    }
+
+    @Override
+    public long directoryVersion() {
+      return sql(() -> Sql.one(c, DIRECTORY_VERSION, rs -> rs.getLong(1)).orElseThrow());
     }
   }
 
