@@ -79,6 +79,8 @@ public final class ClaimSimilarity {
     same("resign", "quit");
     same("outag", "disrupt", "blackout");
     same("earmark", "commit", "alloc", "allocat", "assign");
+    same("fault", "defect", "flaw", "malfunct", "malfunction");
+    same("crash", "accident", "collision", "collid", "derail", "derailment");
   }
 
   /** The content words of a text, stemmed and folded; {@code names} folds known aliases (key to actor). */
@@ -113,8 +115,10 @@ public final class ClaimSimilarity {
           String next = i + 1 < n ? words.get(i + 1) : "";
           long scale = next.equals("million") ? 1_000_000L : next.equals("billion") ? 1_000_000_000L
               : next.equals("thousand") ? 1_000L : 1L;
-          plain[i] = "#" + spelled * scale;
-          if (scale > 1) i++;
+          String unit = scale == 1 && i + 1 < n ? words.get(i + 1) : "";
+          boolean approximate = i > 0 && APPROXIMATE.contains(words.get(i - 1));
+          plain[i] = quantity(String.valueOf(spelled * scale), unit, approximate);
+          if (scale > 1 || DAYS.containsKey(unit)) i++;
           continue;
         }
         if (Character.isDigit(w.charAt(0))) {
@@ -134,7 +138,9 @@ public final class ClaimSimilarity {
     Matcher m = NUMBER.matcher(text);
     StringBuilder rest = new StringBuilder();
     while (m.find()) {
-      numbers.add("#" + number(m.group(1).replace(",", ""), m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT)));
+      String scale = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+      String unit = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+      numbers.add(quantity(number(m.group(2).replace(",", ""), scale), unit, m.group(1) != null));
       m.appendReplacement(rest, " ");
     }
     m.appendTail(rest);
@@ -246,9 +252,65 @@ public final class ClaimSimilarity {
     return out;
   }
 
+  /** A number: an approximation before it, its scale and a unit of time after it are read with it. */
   private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?(?![\\p{L}\\p{N}])",
+      "(?:\\b(nearly|almost|about|around|roughly|approximately|some|over|under|more than|less than|fewer than|"
+          + "close to|upwards of|at least|up to)\\s+)?"
+          + "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(million|billion|thousand))?"
+          + "(?:\\s+(hours?|days?|weeks?|months?|years?)\\b)?(?![\\p{L}\\p{N}])",
       Pattern.CASE_INSENSITIVE);
+  /** The last word of each approximation {@link #NUMBER} reads: "nearly two weeks" is about 14 days. */
+  private static final Set<String> APPROXIMATE = Set.of("nearly", "almost", "about", "around", "roughly",
+      "approximately", "some", "over", "under", "than", "least");
+  /** Spans of time in days, so "12 days" and "two weeks" compare as quantities. */
+  private static final Map<String, Double> DAYS = Map.of("hour", 1 / 24.0, "hours", 1 / 24.0, "day", 1.0, "days", 1.0,
+      "week", 7.0, "weeks", 7.0, "month", 30.0, "months", 30.0, "year", 365.0, "years", 365.0);
+  /** How far apart two quantities may be when either is approximate ("nearly two weeks" for 13 days). */
+  private static final double APPROXIMATION = 0.15;
+
+  /**
+   * The term of a quantity: {@code #value}, in days when it has a unit of time, with {@code ~} when
+   * it was given approximately ("#~14" for "nearly two weeks").
+   */
+  private static String quantity(String value, String unit, boolean approximate) {
+    Double days = DAYS.get(unit);
+    if (days != null) {
+      try {
+        double v = Double.parseDouble(value) * days;
+        value = v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+      } catch (NumberFormatException e) {
+        // kept as written
+      }
+    }
+    return (approximate ? "#~" : "#") + value;
+  }
+
+  /** The value of a quantity term, NaN when it has none. */
+  private static double value(String term) {
+    try {
+      return Double.parseDouble(term.charAt(1) == '~' ? term.substring(2) : term.substring(1));
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** Whether quantity term {@code t} is in {@code terms}, or close to one there when either is approximate. */
+  private static boolean quantityIn(String t, Set<String> terms) {
+    if (terms.contains(t)) return true;
+    boolean approximate = t.startsWith("#~");
+    double v = value(t);
+    if (Double.isNaN(v)) return false;
+    for (String o : terms) {
+      if (!o.startsWith("#")) continue;
+      if (!approximate && !o.startsWith("#~")) {
+        if (value(o) == v) return true;  // "#14" and "#14.0"
+        continue;
+      }
+      double w = value(o);
+      if (!Double.isNaN(w) && Math.abs(v - w) <= APPROXIMATION * Math.max(Math.abs(v), Math.abs(w))) return true;
+    }
+    return false;
+  }
 
   /** The term a negated text carries: it keeps a claim and its negation apart. */
   static final String NEGATED = "!not";
@@ -327,7 +389,7 @@ public final class ClaimSimilarity {
       sizeA++;
       wa += w;
       numberA |= number;
-      if (b.contains(t)) {
+      if (number ? quantityIn(t, b) : b.contains(t)) {
         common += w;
         numberShared |= number;
       }
@@ -368,10 +430,6 @@ public final class ClaimSimilarity {
   /** A specific number ("40,000", "1.2 million") says more than a word: it weighs three. */
   private static double weight(String term) {
     if (term.isEmpty() || term.charAt(0) != '#') return 1;
-    try {
-      return Double.parseDouble(term.substring(1)) >= 13 ? 3 : 1;
-    } catch (NumberFormatException e) {
-      return 1;
-    }
+    return value(term) >= 13 ? 3 : 1;
   }
 }

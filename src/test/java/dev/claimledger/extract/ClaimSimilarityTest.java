@@ -48,6 +48,29 @@ class ClaimSimilarityTest {
   }
 
   @Test
+  void approximateSpanOfTime_matchesTheExactOne() {
+    // "nearly two weeks" is 14 days given loosely: 13 days is within it.
+    assertTrue(score("The company waited 13 days before alerting customers.",
+        "The company waited nearly two weeks before alerting customers.") >= Ingestor.LINK_THRESHOLD);
+    assertEquals(ClaimSimilarity.terms("The repair took 2 weeks.", Map.of()),
+        ClaimSimilarity.terms("The repair took 14 days.", Map.of()));
+    assertTrue(score("About 40,000 accounts were affected by the breach.",
+        "39,800 accounts were affected by the breach.") >= Ingestor.LINK_THRESHOLD);
+  }
+
+  @Test
+  void exactQuantities_thatDiffer_stayApart() {
+    // Two exact figures for one quantity are a conflict to show, not one claim.
+    assertTrue(score("40,000 accounts were affected by the breach.", "42,000 accounts were affected by the breach.")
+        < Ingestor.LINK_THRESHOLD);
+    assertTrue(score("The company waited 13 days before alerting customers.",
+        "The company waited two weeks before alerting customers.") < Ingestor.LINK_THRESHOLD);
+    // Approximate, but far off: "about 40,000" is not 1.2 million.
+    assertTrue(score("About 40,000 accounts were affected by the breach.",
+        "1.2 million accounts were affected by the breach.") < Ingestor.SUGGEST_THRESHOLD);
+  }
+
+  @Test
   void spelledSmallNumber_foldsToItsDigits() {
     assertEquals(ClaimSimilarity.terms("Six people died in the outbreak.", Map.of()),
         ClaimSimilarity.terms("6 people died in the outbreak.", Map.of()));
