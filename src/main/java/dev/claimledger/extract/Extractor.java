@@ -1174,6 +1174,8 @@ public final class Extractor {
           break;
         }
       }
+      // "Asked about the report, Reinholt declined to comment": the question is the topic.
+      if (kind == StanceKind.DECLINES_TO_COMMENT) content = askedAbout(t, f, content);
       // What the reported words are about.
       Target target = target(kind, f, content);
       kind = target.kind();
@@ -1344,6 +1346,27 @@ public final class Extractor {
         if (disputed(i) && mentionsTopic(statements.get(i), topic)) return i;
       }
       return -1;
+    }
+
+    /**
+     * A declined comment with no topic of its own takes the question the sentence opened with:
+     * "Asked about the report, he declined to comment" declines on the report; otherwise the content.
+     */
+    private static List<Tok> askedAbout(List<Tok> t, Frame f, List<Tok> content) {
+      for (Tok x : content) {
+        if (TOPIC_WORDS.contains(x.lower())) return content;
+      }
+      int limit = Math.min(f.cueAt(), 12);
+      for (int i = 0; i + 1 < limit; i++) {
+        if (!t.get(i).is("asked")) continue;
+        int from = i + 1;
+        if (from + 2 < limit && t.get(from).is("to") && t.get(from + 1).is("comment")) from += 2;
+        if (!TOPIC_WORDS.contains(t.get(from).lower())) return content;
+        int to = from + 1;
+        while (to < limit && !t.get(to).is(",")) to++;
+        return to < limit && to > from + 1 ? t.subList(from, to) : content;
+      }
+      return content;
     }
 
     private Target target(StanceKind kind, Frame f, List<Tok> content) {

@@ -299,6 +299,19 @@ class ExtractorTest {
   }
 
   @Test
+  void askedAboutTheReport_declinedToComment_pointsBackToTheReport() {
+    // Without the question, the decline would go to the accusation its company disputes.
+    List<Statement> st = statements("The Brenholt Freight Workers Union accused Orvel Freight of cutting safety "
+        + "checks to save money. Orvel Freight rejected the accusation. According to a report in the Brenholt "
+        + "Courier, inspectors had flagged a cracked axle in May. Asked about the report, Orvel Freight chief "
+        + "executive Lina Marsh said she had not seen it and declined to comment.");
+    Statement decline = st.get(st.size() - 1);
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, decline.kind(), st::toString);
+    assertEquals("Lina Marsh", speaker(decline).name());
+    assertTrue(st.get(decline.refersTo()).claimText().contains("axle"), st::toString);
+  }
+
+  @Test
   void declinedToCommentOnWhether_claimIsTheClauseWithoutWhether() {
     Statement s = only("Selwyn Motors declined to comment on whether it would recall the vehicles.");
     assertEquals(StanceKind.DECLINES_TO_COMMENT, s.kind());
