@@ -118,7 +118,7 @@ public final class ClaimSimilarity {
           String unit = scale == 1 && i + 1 < n ? words.get(i + 1) : "";
           boolean approximate = i > 0 && APPROXIMATE.contains(words.get(i - 1));
           plain[i] = quantity(String.valueOf(spelled * scale), unit, approximate);
-          if (scale > 1 || DAYS.containsKey(unit)) i++;
+          if (scale > 1) i++;
           continue;
         }
         if (Character.isDigit(w.charAt(0))) {
@@ -141,7 +141,8 @@ public final class ClaimSimilarity {
       String scale = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
       String unit = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
       numbers.add(quantity(number(m.group(2).replace(",", ""), scale), unit, m.group(1) != null));
-      m.appendReplacement(rest, " ");
+      // The approximation and the unit stay words of the text, as they were before they were read here.
+      m.appendReplacement(rest, Matcher.quoteReplacement(" " + (m.group(1) == null ? "" : m.group(1)) + " " + unit + " "));
     }
     m.appendTail(rest);
     List<String> words = new ArrayList<>();
