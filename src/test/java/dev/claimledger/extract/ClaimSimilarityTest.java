@@ -52,8 +52,9 @@ class ClaimSimilarityTest {
     // "nearly two weeks" is 14 days given loosely: 13 days is within it.
     assertTrue(score("The company waited 13 days before alerting customers.",
         "The company waited nearly two weeks before alerting customers.") >= Ingestor.LINK_THRESHOLD);
-    assertEquals(ClaimSimilarity.terms("The repair took 2 weeks.", Map.of()),
-        ClaimSimilarity.terms("The repair took 14 days.", Map.of()));
+    assertTrue(ClaimSimilarity.terms("The repair took 2 weeks.", Map.of()).contains("#14"));
+    assertTrue(ClaimSimilarity.terms("The repair took two weeks.", Map.of()).contains("#14"));
+    assertTrue(ClaimSimilarity.terms("The repair took 14 days.", Map.of()).contains("#14"));
     assertTrue(score("About 40,000 accounts were affected by the breach.",
         "39,800 accounts were affected by the breach.") >= Ingestor.LINK_THRESHOLD);
   }
