@@ -815,6 +815,10 @@ public final class Extractor {
           return;
         }
         String words = text.substring(t.get(from).start(), s.end());
+        if (RHETORIC.matcher(claimText(words)).lookingAt()) {
+          lastQuoteSpeakers = List.of();  // "That is not a plan. That is a gamble."
+          return;
+        }
         boolean hedged = hedged(t, from, t.size());
         statements.add(new Statement(lastQuoteSpeakers, hedged ? StanceKind.SUGGESTS : StanceKind.ASSERTS,
             claimText(words), -1, t.get(from).start(), s.end(), relayChain(lastQuoteSpeakers, null), "quote continued", 0.6));
@@ -986,6 +990,15 @@ public final class Extractor {
         + "not possible|impossible|not helpful|unhelpful) to\\b|(?:he|she|they|we|i) (?:had|has|have|did|does|do|was|were) "
         + "(?:not|never)(?: yet)? (?:(?:seen|see|read|heard|hear) (?:it|them|that|this|the (?:report|document|letter|log|"
         + "study|email|findings|story|footage|video|claims?))\\b|been aware|aware)\\b");
+    /**
+     * Rhetoric, no fact to check: a verdict on what was just said ("That is not a plan. That is a
+     * gamble."), a pledge about nobody ("No question will be off the table", "nobody will be
+     * protected") and a pseudo-cleft about what people want ("What they are not on the side of is ...").
+     */
+    private static final Pattern RHETORIC = Pattern.compile("(?i)(?:that|this)(?: is|['’]s| was) "
+        + "(?:not |no longer |simply |just |nothing but |pure |exactly )?(?:a|an)\\b|"
+        + "(?:nobody|no one|nothing|no question|no stone|no effort)\\b[^.]{0,40}?\\b(?:will|would|shall)\\b|"
+        + "what (?:they|we|you|people|parents|fans|voters|families|members|patients) (?:are|want|need|do)\\b");
     /** "It was possible, even likely, that X", "It is clear that X": the claim is X. */
     private static final Pattern IT_IS_THAT = Pattern.compile(
         "(?i)it (?:is|was|seemed|seems|appeared|appears|remained|remains) ((?:[\\p{L}-]+,? ){0,4}?)that (.+)");
@@ -1200,6 +1213,7 @@ public final class Extractor {
       }
       if (claim != null && supports(f)) {
         if (NO_CLAIM.matcher(claim).lookingAt()) return null;  // "it was too early to say", "he had not seen it"
+        if (RHETORIC.matcher(claim).lookingAt()) return null;
         if (FORMULA.matcher(claim).find() && claim.split("\\s+").length <= 10) return null;
         Matcher modal = IT_IS_THAT.matcher(claim);
         if (modal.lookingAt() && modal.group(2).split("\\s+").length >= 3

@@ -329,6 +329,27 @@ class ExtractorTest {
     assertTrue(s.claimText().contains("lawsuit"), s.claimText());
   }
 
+  // ---- Rhetoric.
+
+  @Test
+  void verdictsPledgesAndCleftsInQuotes_areNoClaims() {
+    List<Statement> st = statements("Finance director Mara Loy said the reserves were already committed to road "
+        + "repairs. \"Spending them on one year's rise would leave a hole the year after,\" she added. "
+        + "\"That is not a plan. That is a gamble.\"");
+    assertEquals(2, st.size(), st::toString);
+    assertTrue(statements("\"No question will be off the table, and nobody will be protected,\" minister Ilse "
+        + "Varga said.").isEmpty());
+    assertTrue(statements("\"What parents want is a school that is open on Tuesday,\" said Dora Fenn, who "
+        + "leads the Brenholt Parents' Forum.").isEmpty());
+  }
+
+  @Test
+  void factsAboutNobody_remainClaims() {
+    Statement s = only("\"No one was injured in the blast,\" fire chief Arno Brix said.");
+    assertEquals("No one was injured in the blast.", s.claimText());
+    assertEquals("Arno Brix", speaker(s).name());
+  }
+
   // ---- Hedges.
 
   @Test
