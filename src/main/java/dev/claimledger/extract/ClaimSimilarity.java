@@ -71,7 +71,7 @@ public final class ClaimSimilarity {
     same("investig", "inquiri", "probe", "inquest", "inquir");
     same("injur", "wound", "hurt");
     same("condit", "precondit");
-    same("decreas", "cut", "reduc", "slash", "halv", "shrunk", "lower", "slump", "plung");
+    same("decreas", "cut", "reduc", "slash", "halv", "shrunk", "lower", "slump", "plung", "rid", "elimin", "eliminat", "shed");
     same("increas", "rais", "boost", "hike", "doubl");
     same("pay", "paid", "salari", "wage", "earn");
     same("staff", "employe", "worker", "personnel", "crew");

@@ -60,6 +60,12 @@ class ClaimSimilarityTest {
   }
 
   @Test
+  void gettingRidOfPosts_isCuttingThem() {
+    assertTrue(score("The council planned to get rid of 140 teaching assistant posts.",
+        "The council is considering cutting about 140 teaching assistant posts.") >= Ingestor.LINK_THRESHOLD);
+  }
+
+  @Test
   void exactQuantities_thatDiffer_stayApart() {
     // Two exact figures for one quantity are a conflict to show, not one claim.
     assertTrue(score("40,000 accounts were affected by the breach.", "42,000 accounts were affected by the breach.")
