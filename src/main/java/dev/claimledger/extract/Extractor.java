@@ -1695,6 +1695,13 @@ public final class Extractor {
           }
         }
       }
+      String verb = NOUN_VERBS.get(hint.noun());
+      if (verb != null && owner.isEmpty()) {
+        // "dismissed the claim": what was claimed, before what was said since; "the allegation": what was alleged.
+        for (int i : candidates.subList(0, Math.min(candidates.size(), 6))) {
+          if (statements.get(i).cue().startsWith(verb)) return i;
+        }
+      }
       if (REPORTS.contains(hint.noun()) && owner.isEmpty() && !hint.near()) {
         // "called the report false": what a report said, not what someone said since.
         for (int i : candidates.subList(0, Math.min(candidates.size(), 6))) {
@@ -1763,6 +1770,10 @@ public final class Extractor {
     }
 
     private static final Set<String> REPORTS = Set.of("report", "reports", "story", "article");
+    /** A report noun and the start of the verb that makes one: the claim is what was claimed. */
+    private static final Map<String, String> NOUN_VERBS = Map.of("claim", "claim", "claims", "claim",
+        "allegation", "alleg", "allegations", "alleg", "accusation", "accus", "accusations", "accus",
+        "charge", "charg", "charges", "charg");
 
     /** Whether a statement came from a report: "according to a report in ...", "the agency reported". */
     private boolean reported(Statement st) {

@@ -51,6 +51,10 @@ final class SpeakerPhrases {
   /** Speakers named so far in the article, by alias key: new ones, so "Osei" finds "Amara Osei". */
   private final Map<String, Speaker> local = new HashMap<>();
   private final List<Speaker> named = new ArrayList<>();
+  /** How many of {@link #named} were named before the sentence being read. */
+  private int namedInSentence;
+  /** How many of {@link #named} were named before the sentence before it. */
+  private int namedInPreviousSentence;
   private final Mentions mentions;
   /** Where the sentence being read starts: "the company" means a company named before it. */
   private int position;
@@ -124,6 +128,8 @@ final class SpeakerPhrases {
   void sentence(int start) {
     previousSentenceStart = sentenceStart;
     sentenceStart = start;
+    namedInPreviousSentence = namedInSentence;
+    namedInSentence = named.size();
   }
 
   void at(int pos) {
@@ -145,6 +151,41 @@ final class SpeakerPhrases {
     }
   }
 
+  /** Words that give a body's own name: "a group calling itself Grey Heron", "a collective known as Night Owl". */
+  private static final Set<String> NAMING = Set.of("calling", "calls", "called", "known", "named", "styling");
+  private static final Set<String> SELF = Set.of("itself", "themselves", "as");
+  /** Heads of a body that names itself. */
+  private static final Set<String> BODY_HEADS = Set.of("group", "collective", "network", "movement", "organisation",
+      "organization", "gang", "militia", "faction", "outfit", "crew", "coalition", "campaign", "alliance", "cell");
+
+  /** The first body (not a person, not an unnamed group) among {@link #named} [from, to), or null. */
+  private Speaker firstBodyNamed(int from, int to) {
+    for (int i = from; i < to; i++) {
+      Speaker s = named.get(i);
+      if (s.kind() != ActorKind.PERSON && s.kind() != ActorKind.UNNAMED_GROUP) return s;
+    }
+    return null;
+  }
+
+  /** "A group calling itself Grey Heron": an organisation by the name it gives itself; null otherwise. */
+  private Speaker selfNamed(List<Tok> p) {
+    for (int i = 1; i + 1 < p.size() && i <= 4; i++) {
+      if (!NAMING.contains(p.get(i).lower()) || !BODY_HEADS.contains(p.get(i - 1).lower())) continue;
+      int from = i + 1;
+      while (from < p.size() && SELF.contains(p.get(from).lower())) from++;
+      if (from >= p.size() || !p.get(from).capitalized()) return null;
+      int to = from;
+      while (to < p.size() && (p.get(to).capitalized() || p.get(to).is("of") || p.get(to).is("the"))) to++;
+      while (to > from && !p.get(to - 1).capitalized()) to--;
+      if (to != p.size()) return null;  // the name ends the phrase
+      Speaker known = lookup(p.subList(from, to));
+      if (known != null) return known;
+      Speaker s = local.get(Names.key(text(p.subList(from, to))));
+      return s != null ? s : fresh(text(p.subList(from, to)), ActorKind.ORGANIZATION);
+    }
+    return null;
+  }
+
   /** Resolves a phrase to speakers; empty when it names nobody (then it is not an attribution). */
   List<Speaker> resolve(List<Tok> phrase, Speaker publication) {
     List<Tok> p = stripDeterminers(trimPunct(phrase));
@@ -156,6 +197,8 @@ final class SpeakerPhrases {
       return resolve(p.subList(1, p.size()), publication);  // "..., and Brevik has not commented"
     }
     if (p.isEmpty()) return List.of();
+    Speaker selfNamed = selfNamed(p);
+    if (selfNamed != null) return List.of(selfNamed);
     if (p.size() > 2 && INTRO.contains(p.get(0).lower())) {
       // "In a statement it said", "In parliament, transport minister Irena Voss said": after the setting.
       for (int i = 2; i < p.size(); i++) {
@@ -182,8 +225,16 @@ final class SpeakerPhrases {
     if (p.size() == 1 && (lower.equals("it"))) {
       // "it" is the body this sentence or the one before began with ("Brevik Track Services, the
       // contractor, broke its silence. In a statement it said ..."), else the last body that spoke.
+      // "A group calling itself Grey Heron claimed ... and posted what it said were ...": the body
+      // that already spoke in this sentence.
+      Speaker spoke = firstBodyNamed(namedInSentence, named.size());
+      if (spoke != null) return List.of(spoke);
       Mentions.Mention m = mentions.firstBodyBetween(sentenceStart, position);
-      if (m == null) m = mentions.firstBodyBetween(previousSentenceStart, sentenceStart);
+      if (m == null) {
+        spoke = firstBodyNamed(namedInPreviousSentence, namedInSentence);
+        if (spoke != null) return List.of(spoke);
+        m = mentions.firstBodyBetween(previousSentenceStart, sentenceStart);
+      }
       if (m != null) {
         Speaker s = lookup(Tokens.of(m.name(), 0));
         return List.of(s != null ? s : fresh(m.name(), m.kind()));

@@ -522,6 +522,17 @@ class ExtractorTest {
     assertFalse(s.isNew());
   }
 
+  @Test
+  void aGroupCallingItselfX_isTheOrganisationX_andItsLaterIt() {
+    List<Statement> st = statements("Tallow Bank said the outage was caused by a faulty update. A group calling "
+        + "itself Night Owl claimed responsibility for the outage and posted what it said were copies of the "
+        + "bank's internal emails.");
+    assertEquals(3, st.size(), st::toString);
+    assertEquals("Night Owl", speaker(st.get(1)).name());
+    assertEquals(ActorKind.ORGANIZATION, speaker(st.get(1)).kind());
+    assertEquals("Night Owl", speaker(st.get(2)).name(), "'it' is the body that already spoke in the sentence");
+  }
+
   // ---- Clause splits and continued quotes.
 
   @Test
@@ -672,6 +683,17 @@ class ExtractorTest {
     assertTrue(berg.stream().anyMatch(x -> x.kind() == StanceKind.DENIES && x.refersTo() == 0));
     assertTrue(berg.stream().anyMatch(x -> x.kind() == StanceKind.ASSERTS
         && "Our floating barriers held all night.".equals(x.claimText())), () -> berg.toString());
+  }
+
+  @Test
+  void dismissedTheClaim_pointsToWhatWasClaimed_notToWhatWasSaidSince() {
+    List<Statement> st = statements("A group calling itself Night Owl claimed responsibility for the outage at "
+        + "Tallow Bank. It said it had stolen the records of 9,000 customers. Bank spokeswoman Ines Ruud dismissed "
+        + "the claim as \"noise\".");
+    Statement denial = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, denial.kind(), st::toString);
+    assertEquals(0, denial.refersTo(), st::toString);
+    assertEquals("Night Owl", speaker(st.get(1)).name(), "'It' is the body that spoke in the sentence before");
   }
 
   // ---- Hedges, counts, bodies named by a place.
