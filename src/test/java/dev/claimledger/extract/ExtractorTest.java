@@ -688,7 +688,7 @@ class ExtractorTest {
   @Test
   void dismissedTheClaim_pointsToWhatWasClaimed_notToWhatWasSaidSince() {
     List<Statement> st = statements("A group calling itself Night Owl claimed responsibility for the outage at "
-        + "Tallow Bank. It said it had stolen the records of 9,000 customers. Bank spokeswoman Ines Ruud dismissed "
+        + "Tallow Bank. It said it had stolen the records of 9,000 Tallow Bank customers. Bank spokeswoman Ines Ruud dismissed "
         + "the claim as \"noise\".");
     Statement denial = st.get(st.size() - 1);
     assertEquals(StanceKind.DENIES, denial.kind(), st::toString);
