@@ -167,6 +167,39 @@ final class SpeakerPhrases {
     return null;
   }
 
+  /**
+   * "The chief executive", "the council leader": the person last named with that title (and, for a
+   * qualifier such as "council", in an organisation so named); null when there is none.
+   */
+  private Speaker byRole(List<Tok> p) {
+    if (p.isEmpty() || p.size() > 3) return null;
+    for (int i = 0; i < p.size(); i++) {
+      Tok t = p.get(i);
+      if (!t.isWord() || i > 0 && t.capitalized()) return null;
+    }
+    String last = p.get(p.size() - 1).lower();
+    if (!Lexicon.ROLES.containsKey(last) && !ROLE_HEADS.contains(last)) return null;
+    Set<String> words = new HashSet<>();
+    for (Tok t : p) words.add(t.lower());
+    for (int i = named.size() - 1; i >= 0; i--) {
+      Speaker s = named.get(i);
+      if (s.kind() != ActorKind.PERSON || s.title() == null || s.title().isEmpty()) continue;
+      boolean titled = false;
+      for (String w : Names.key(s.title()).split(" ")) titled |= words.contains(w);
+      if (!titled) continue;
+      String org = s.organization() == null ? "" : " " + Names.key(s.organization().name()) + " ";
+      boolean qualified = true;
+      for (String w : words) {
+        if (!Lexicon.ROLES.containsKey(w) && !ROLE_HEADS.contains(w) && !org.contains(" " + w + " ")) qualified = false;
+      }
+      if (qualified) return s;
+    }
+    return null;
+  }
+
+  /** Last words of a title that are no role on their own: "chief executive". */
+  private static final Set<String> ROLE_HEADS = Set.of("executive", "officer");
+
   /** "A group calling itself Grey Heron": an organisation by the name it gives itself; null otherwise. */
   private Speaker selfNamed(List<Tok> p) {
     for (int i = 1; i + 1 < p.size() && i <= 4; i++) {
@@ -199,6 +232,8 @@ final class SpeakerPhrases {
     if (p.isEmpty()) return List.of();
     Speaker selfNamed = selfNamed(p);
     if (selfNamed != null) return List.of(selfNamed);
+    Speaker byRole = byRole(p);
+    if (byRole != null) return List.of(byRole);
     if (p.size() > 2 && INTRO.contains(p.get(0).lower())) {
       // "In a statement it said", "In parliament, transport minister Irena Voss said": after the setting.
       for (int i = 2; i < p.size(); i++) {
@@ -329,7 +364,7 @@ final class SpeakerPhrases {
       if (!who.isEmpty()) return who;
     }
     if (p.size() > 2 && Lexicon.ROLES.containsKey(p.get(0).lower())
-        && (p.get(1).is("for") || p.get(1).is("of") || p.get(1).is("at"))) {
+        && (p.get(1).is("for") || p.get(1).is("of") || p.get(1).is("at")) && indexOf(p, ",") < 0) {
       Speaker org = organization(p.subList(2, p.size()), publication);
       if (org != null) return List.of(org);
     }
@@ -344,24 +379,38 @@ final class SpeakerPhrases {
     return false;
   }
 
+  private static final Set<String> OF_ORG = Set.of("of", "at", "for");
+
   /** "The board's chair, Ruth Abernathy-Cole": a title, then the name; the owner is the organisation. */
   private Speaker titledName(List<Tok> title, List<Tok> rest, Speaker publication) {
     List<Tok> name = stripHonorifics(trimPunct(rest));
     if (name.isEmpty() || name.size() > 4 || !allCapitalized(name)) return null;
+    // "The leader of Kellsborough City Council, Harriet Lund": the role, then its organisation.
+    int of = -1;
+    for (int i = 1; i + 1 < title.size() && of < 0; i++) {
+      if (!OF_ORG.contains(title.get(i).lower())) continue;
+      int next = title.get(i + 1).is("the") ? i + 2 : i + 1;
+      if (next < title.size() && title.get(next).capitalized()) of = i;
+    }
+    List<Tok> roleWords = of > 0 ? title.subList(0, of) : title;
     AffiliationRole role = null;
     String roleWord = "";
-    for (Tok t : title) {
+    for (Tok t : roleWords) {
       AffiliationRole r = Lexicon.ROLES.get(t.lower());
       if (r != null) {
         role = r;
         roleWord = t.lower();
       }
     }
-    if (role == null || !title.stream().allMatch(t -> !t.capitalized() || t == title.get(0) || t.lower().endsWith("'s"))) {
+    if (role == null || !roleWords.stream().allMatch(t -> !t.capitalized() || t == title.get(0) || t.lower().endsWith("'s"))) {
       return null;
     }
     Speaker person = lookup(name);
     if (person == null) person = newPerson(name);
+    if (of > 0) {
+      Speaker org = organization(title.subList(of + 1, title.size()), publication);
+      return org == null || org.kind() == ActorKind.PERSON ? person : person.withAffiliation(org, role, roleWord);
+    }
     for (int i = 0; i < title.size(); i++) {
       if (title.get(i).lower().endsWith("'s") || title.get(i).lower().endsWith("’s")) {
         Speaker org = organization(title.subList(0, i + 1), publication);
@@ -602,9 +651,22 @@ final class SpeakerPhrases {
         Speaker org = organization(appositive.subList(0, i), publication);
         if (org != null) return person.withAffiliation(org, r, w);
       }
-      return person;
+      // No organisation found, but the title stays: "the chief executive" later means this person.
+      return person.withAffiliation(null, null, roleTitle(appositive, i));
     }
     return person;
+  }
+
+  /** The title starting at {@code from}: its lower-case words, up to three ("chief executive"). */
+  private static String roleTitle(List<Tok> words, int from) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < words.size() && i < from + 3; i++) {
+      Tok t = words.get(i);
+      if (!t.isWord() || t.capitalized() || OF_ORG.contains(t.lower())) break;
+      if (b.length() > 0) b.append(' ');
+      b.append(t.lower());
+    }
+    return b.toString();
   }
 
   /** An organisation named by words: known, a demonym's state, "the ministry", or a new one. */

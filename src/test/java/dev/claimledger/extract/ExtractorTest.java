@@ -533,6 +533,28 @@ class ExtractorTest {
     assertEquals("Night Owl", speaker(st.get(2)).name(), "'it' is the body that already spoke in the sentence");
   }
 
+  @Test
+  void theChiefExecutive_theCouncilLeader_areThePeopleNamedWithThoseTitles() {
+    List<Statement> st = statements("Tomas Reinholt, the operator's chief executive, said the train was within "
+        + "the speed limit. The Rail Workers Union said maintenance had been cut. The chief executive rejected "
+        + "that account. The leader of Kellsborough City Council, Harriet Lund, said the offer was final. The "
+        + "council leader later said the door was open.");
+    assertEquals(5, st.size(), st::toString);
+    assertEquals("Tomas Reinholt", speaker(st.get(2)).name());
+    assertEquals(StanceKind.DENIES, st.get(2).kind());
+    assertEquals("Harriet Lund", speaker(st.get(3)).name(), "the role and its organisation come before the name");
+    assertEquals("Kellsborough City Council", speaker(st.get(3)).organization().name());
+    assertEquals("Harriet Lund", speaker(st.get(4)).name());
+  }
+
+  @Test
+  void aRoleNobodyWasNamedWith_isNoSpeaker() {
+    assertTrue(statements("Tomas Reinholt, the operator's chief executive, said the line was safe. The "
+        + "council leader said the door was open.").stream().noneMatch(x -> x.speakers().stream()
+            .anyMatch(sp -> sp.name().equals("Tomas Reinholt") && x.claimText() != null
+                && x.claimText().contains("door"))));
+  }
+
   // ---- Clause splits and continued quotes.
 
   @Test
