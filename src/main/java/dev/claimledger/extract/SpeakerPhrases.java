@@ -75,14 +75,27 @@ final class SpeakerPhrases {
 
   /** Every alias key a phrase could be looked up by: its word n-grams, and states' names for capitals. */
   static Set<String> candidateKeys(List<Tok> phrase) {
+    // The key of words joined by spaces is their keys joined by spaces (a word with no key adds
+    // nothing), and only the last word loses its possessive: each word is keyed once, not once per span.
+    int n = phrase.size();
+    String[] whole = new String[n];
+    String[] last = new String[n];
+    for (int i = 0; i < n; i++) {
+      String text = phrase.get(i).text();
+      whole[i] = Names.key(text);
+      String unpossessed = Tokens.unpossessed(text);
+      last[i] = unpossessed.equals(text) ? whole[i] : Names.key(unpossessed);
+    }
     Set<String> keys = new HashSet<>();
-    for (int i = 0; i < phrase.size(); i++) {
+    for (int i = 0; i < n; i++) {
       StringBuilder sb = new StringBuilder();
-      for (int j = i; j < Math.min(phrase.size(), i + 7); j++) {
-        if (j > i) sb.append(' ');
-        sb.append(phrase.get(j).text());
-        String k = Names.key(Tokens.unpossessed(sb.toString()));
+      for (int j = i; j < Math.min(n, i + 7); j++) {
+        String k = last[j].isEmpty() ? sb.toString() : sb.length() == 0 ? last[j] : sb + " " + last[j];
         if (!k.isEmpty()) keys.add(k);
+        if (!whole[j].isEmpty()) {
+          if (sb.length() > 0) sb.append(' ');
+          sb.append(whole[j]);
+        }
       }
     }
     return keys;
