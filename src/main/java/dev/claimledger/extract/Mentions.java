@@ -263,10 +263,10 @@ final class Mentions {
     return lo;
   }
 
-  Mention lastPersonBefore(int pos) {
+  Mention lastPersonBefore(int pos, Predicate<String> nameFits) {
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Mention m = mentions.get(i);
-      if (m.start() < pos && m.kind() == ActorKind.PERSON) return m;
+      if (m.start() < pos && m.kind() == ActorKind.PERSON && nameFits.test(m.name())) return m;
     }
     return null;
   }

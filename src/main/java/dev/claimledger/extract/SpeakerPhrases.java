@@ -262,13 +262,20 @@ final class SpeakerPhrases {
     if (whole != null) return List.of(whole);
     String lower = text(p).toLowerCase(java.util.Locale.ROOT);
     if (p.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(lower))) {
-      List<Speaker> spoke = lastOf(s -> s.kind() == ActorKind.PERSON);
-      if (!spoke.isEmpty()) return spoke;
-      // "She said ..." after a person the article only mentioned.
-      Mentions.Mention m = mentions.lastPersonBefore(position);
-      if (m == null) return List.of();
-      Speaker s = lookup(Tokens.of(m.name(), 0));
-      return List.of(s != null ? s : newPerson(Tokens.of(m.name(), 0)));
+      // "She said" after Harriet Lund and Colm Brannigan is Lund: a person the pronoun fits first.
+      FirstNames.Gender gender = FirstNames.ofPronoun(lower);
+      for (FirstNames.Gender g : gender == FirstNames.Gender.UNKNOWN ? List.of(gender) : List.of(gender,
+          FirstNames.Gender.UNKNOWN)) {
+        List<Speaker> spoke = lastOf(s -> s.kind() == ActorKind.PERSON && FirstNames.fits(s.name(), g));
+        if (!spoke.isEmpty()) return spoke;
+        // "She said ..." after a person the article only mentioned.
+        Mentions.Mention m = mentions.lastPersonBefore(position, name -> FirstNames.fits(name, g));
+        if (m != null) {
+          Speaker s = lookup(Tokens.of(m.name(), 0));
+          return List.of(s != null ? s : newPerson(Tokens.of(m.name(), 0)));
+        }
+      }
+      return List.of();
     }
     if (p.size() == 1 && (lower.equals("it"))) {
       // "it" is the body this sentence or the one before began with ("Brevik Track Services, the

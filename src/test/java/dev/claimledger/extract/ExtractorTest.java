@@ -555,6 +555,30 @@ class ExtractorTest {
                 && x.claimText().contains("door"))));
   }
 
+  @Test
+  void sheSaid_afterAWomanAndAMan_isTheWoman() {
+    List<Statement> st = statements("Council leader Harriet Lund said the offer was final. Colm Brannigan, the "
+        + "union secretary, called that false. She said the union had floated 6 per cent last week. He said no "
+        + "figure below 9 per cent had been put forward.");
+    assertEquals(4, st.size(), st::toString);
+    assertEquals("Harriet Lund", speaker(st.get(2)).name());
+    assertEquals("Colm Brannigan", speaker(st.get(3)).name());
+    // A name of unknown gender fits either pronoun.
+    assertEquals("Ngata Rewi", speaker(statements("Ngata Rewi said the river had flooded. She said the dam had held.")
+        .get(1)).name());
+  }
+
+  @Test
+  void firstNames_knownEndingsAndUnknown() {
+    assertEquals(FirstNames.Gender.FEMALE, FirstNames.of("Dr. Ingrid Halloway"));
+    assertEquals(FirstNames.Gender.MALE, FirstNames.of("Tomas Reinholt"));
+    assertEquals(FirstNames.Gender.FEMALE, FirstNames.of("Mirela Santic"));
+    assertEquals(FirstNames.Gender.UNKNOWN, FirstNames.of("Luca Ferri"), "a male name ending in -a");
+    assertEquals(FirstNames.Gender.UNKNOWN, FirstNames.of("Robin Hale"));
+    assertTrue(FirstNames.fits("Robin Hale", FirstNames.Gender.FEMALE));
+    assertFalse(FirstNames.fits("Colm Brannigan", FirstNames.Gender.FEMALE));
+  }
+
   // ---- Clause splits and continued quotes.
 
   @Test
