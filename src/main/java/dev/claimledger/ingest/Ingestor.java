@@ -45,6 +45,11 @@ public final class Ingestor {
   public static final double LINK_THRESHOLD = 0.60;
   /** From this similarity up to the link threshold a new claim is created with a suggested match. */
   public static final double SUGGEST_THRESHOLD = 0.40;
+  /**
+   * What a claim the statement's speaker already took a position on gains: outlets reporting one
+   * story quote the same people saying the same things in other words.
+   */
+  public static final double SAME_SPEAKER_BONUS = 0.10;
   /** The longest text accepted, in code points (as CreateSource). */
   public static final int TEXT_MAX = 1_000_000;
   private static final int EXCERPT_MAX = 5000;
@@ -271,14 +276,16 @@ public final class Ingestor {
         } else {
           claimIndex = -1;
           // The ledger's claim most like this one, searched once: nothing between here and claimFor changes it.
-          Match like = st.kind() == StanceKind.ASSERTS ? best(st.claimText()) : null;
+          Match like = st.kind() == StanceKind.ASSERTS ? best(st.claimText(), speakerIds) : null;
           int denied = like != null && like.score() < LINK_THRESHOLD ? deniedClaim(st.claimText()) : -1;
           if (denied >= 0) {
             // "The plant did not release any waste" answers the ledger's "the plant released waste": a denial of it.
             st = st.withKind(StanceKind.DENIES);
             claimIndex = denied;
           }
-          if (claimIndex < 0) claimIndex = claimFor(st.claimText(), like != null ? like : best(st.claimText()));
+          if (claimIndex < 0) {
+            claimIndex = claimFor(st.claimText(), like != null ? like : best(st.claimText(), speakerIds));
+          }
         }
         claimOf.add(claimIndex);
         String claimId = claims.get(claimIndex).id();
@@ -335,6 +342,11 @@ public final class Ingestor {
     private record Match(IngestStore.Candidate claim, double score) {}
 
     private Match best(String text) {
+      return best(text, List.of());
+    }
+
+    /** {@link #best(String)}, a claim one of {@code speakerIds} took a position on counting {@link #SAME_SPEAKER_BONUS} more. */
+    private Match best(String text, List<String> speakerIds) {
       if (firstWords == null) firstWords = ClaimSimilarity.firstWords(names);
       Set<String> terms = ClaimSimilarity.terms(ClaimSimilarity.words(text), names, firstWords);
       IngestStore.Candidate best = null;
@@ -346,6 +358,15 @@ public final class Ingestor {
           claimTerms.put(c.text(), claim);
         }
         double s = ClaimSimilarity.score(terms, claim);
+        // Only where it can matter: near the link threshold, and not for a claim with no words in common.
+        if (s >= LINK_THRESHOLD - SAME_SPEAKER_BONUS && s < LINK_THRESHOLD && s > bestScore) {
+          for (String speaker : speakerIds) {
+            if (tx.hasPosition(c.id(), speaker)) {
+              s = Math.min(1.0, s + SAME_SPEAKER_BONUS);
+              break;
+            }
+          }
+        }
         if (s > bestScore) {
           best = c;
           bestScore = s;

@@ -92,6 +92,9 @@ public interface IngestStore {
      */
     Optional<Stance> curatedStance(String sourceId, String actorId, StanceKind kind, int start, int end);
 
+    /** Whether the live actor {@code actorId} has a position on the claim: a stance in force on it. */
+    boolean hasPosition(String claimId, String actorId);
+
     Stance createStance(StanceFields fields, String extractorVersion, double confidence);
   }
 }

@@ -50,6 +50,10 @@ final class SqliteIngestStore implements IngestStore {
   private static final String SUGGEST = """
       INSERT OR IGNORE INTO claim_match_suggestion (claim_seq, similar_seq, score, create_time)
       SELECT a.seq, b.seq, ?, ? FROM claim a, claim b WHERE a.id = ? AND b.id = ?""";
+  private static final String HAS_POSITION = """
+      SELECT 1 FROM claim_actor_position p
+       WHERE p.claim_seq = (SELECT seq FROM claim WHERE id = ?)
+         AND p.actor_seq = (SELECT canonical_seq FROM actor WHERE id = ?)""";
   private static final String CURATED_STANCE = """
       SELECT s.seq FROM stance s
         JOIN source src ON src.seq = s.source_seq
@@ -262,6 +266,11 @@ final class SqliteIngestStore implements IngestStore {
         var seq = Sql.one(c, OVERLAPPING_STANCE, rs -> rs.getLong(1), sourceId, claimId, actorId, end, start);
         return seq.isEmpty() ? Optional.empty() : Optional.of(SqliteStanceStore.get(c, seq.get()));
       });
+    }
+
+    @Override
+    public boolean hasPosition(String claimId, String actorId) {
+      return sql(() -> Sql.one(c, HAS_POSITION, rs -> true, claimId, actorId).isPresent());
     }
 
     @Override
