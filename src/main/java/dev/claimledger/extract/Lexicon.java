@@ -39,19 +39,28 @@ final class Lexicon {
         "counters", "stressed", "stresses", "emphasized", "emphasised", "reiterated", "reiterates", "estimated",
         "estimates", "put", "puts", "blamed", "blames", "recalled", "observed", "agreed", "agrees",
         "believes", "believe", "believed", "thinks", "think", "contended", "contends", "affirmed", "affirms",
-        "repeated", "repeats", "show", "described", "describes",
+        "repeated", "repeats", "show", "described", "describes", "conceded", "concedes", "concede", "admit",
+        "acknowledge", "posted", "tweeted", "responded", "replied", "retorted", "reaffirmed", "restated",
+        "assured", "underlined", "underscored", "clarified", "specified", "recounted", "swore",
+        "reckoned", "calculated",
         // After a comma, a participle goes on with the same speaker: "..., saying the company needed time".
         "saying", "adding", "arguing", "insisting", "noting", "claiming", "explaining", "stressing", "maintaining",
-        "asserting", "countering", "telling");
+        "asserting", "countering", "telling", "conceding", "acknowledging", "admitting", "confirming", "stating",
+        "warning", "announcing", "revealing", "writing", "estimating", "blaming", "alleging", "replying",
+        "responding");
     verbs(StanceKind.DENIES, false, "denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
         "rebuffed", "rebuffs", "dismissed", "dismisses", "dismiss", "dismissing", "refuted", "refutes", "disputed",
-        "disputes", "dispute", "contested", "contests", "repudiated", "brushed");
+        "disputes", "dispute", "contested", "contests", "repudiated", "brushed", "rebutted", "rebuts", "rebut",
+        "refute", "refuting", "disputing", "contesting", "rubbished", "debunked", "disavowed", "rebuffing");
     verbs(StanceKind.SUGGESTS, true, "suggested", "suggests", "suggest", "indicated", "indicates", "hinted",
         "hints", "speculated", "speculates", "foreshadowed", "predicted", "predicts", "expects", "expected",
-        "cautioned", "hypothesized", "hypothesised", "theorized", "signaled", "signalled");
+        "cautioned", "hypothesized", "hypothesised", "theorized", "signaled", "signalled", "forecast", "forecasts",
+        "projected", "projects", "surmised", "implied", "implies", "suggesting", "predicting", "speculating");
     verbs(StanceKind.CONDEMNS, false, "condemned", "condemns", "condemn", "condemning", "criticized", "criticised",
         "criticizes", "criticises", "criticize", "criticise", "denounced", "denounces", "denounce", "slammed",
-        "slams", "blasted", "decried", "decries", "deplored", "deplores", "lambasted");
+        "slams", "blasted", "decried", "decries", "deplored", "deplores", "lambasted", "rebuked", "censured",
+        "castigated", "berated", "chastised", "excoriated", "assailed", "faulted", "criticizing", "criticising",
+        "denouncing", "slamming");
     verbs(StanceKind.RETRACTS, false, "retracted", "retracts", "withdrew", "withdraws");
   }
 
@@ -65,7 +74,11 @@ final class Lexicon {
         "has not responded", "have not responded", "did not immediately respond", "could not be reached",
         "did not return", "declined requests for comment", "declined to say", "would not say", "declined to elaborate",
         "did not reply", "has not replied", "have not replied", "offered no comment", "had no comment",
-        "has no comment", "would neither confirm nor deny", "neither confirmed nor denied")) {
+        "has no comment", "would neither confirm nor deny", "neither confirmed nor denied", "declined to answer",
+        "refused to answer", "declined to be drawn", "would not be drawn", "declined further comment",
+        "did not answer", "has not answered", "was not available for comment", "were not available for comment",
+        "did not immediately reply", "declined to give details", "declined to specify", "declined to name",
+        "could not immediately be reached", "did not respond to requests", "declined interview requests")) {
       PHRASES.put(p, new Cue(StanceKind.DECLINES_TO_COMMENT, false));
     }
     for (String p : List.of("seemed to indicate", "seems to indicate", "appeared to show", "appears to show",

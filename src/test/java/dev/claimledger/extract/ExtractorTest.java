@@ -329,6 +329,18 @@ class ExtractorTest {
     assertTrue(s.claimText().contains("lawsuit"), s.claimText());
   }
 
+  @Test
+  void moreReportingVerbs_concededRebuttedForecastNotDrawn() {
+    assertEquals(StanceKind.ASSERTS, only("Finance minister Olga Brandt conceded that the deficit had doubled.").kind());
+    assertEquals(StanceKind.SUGGESTS, only("The Brenholt Central Bank forecast that inflation would fall to 3 per cent.").kind());
+    List<Statement> st = statements("The Harbour Workers Union said the port had cut 300 jobs. The port "
+        + "authority rebutted the claim. Port director Ivo Marek declined to be drawn on the figure.");
+    assertEquals(3, st.size(), st::toString);
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, st.get(2).kind());
+  }
+
   // ---- Rhetoric.
 
   @Test
