@@ -384,11 +384,31 @@ final class SpeakerPhrases {
       if (!who.isEmpty()) return who;
     }
     if (p.size() > 2 && Lexicon.ROLES.containsKey(p.get(0).lower())
-        && (p.get(1).is("for") || p.get(1).is("of") || p.get(1).is("at")) && indexOf(p, ",") < 0) {
-      Speaker org = organization(p.subList(2, p.size()), publication);
-      if (org != null) return List.of(org);
+        && (p.get(1).is("for") || p.get(1).is("of") || p.get(1).is("at"))) {
+      // "a spokesperson for Helix Supplies, which provided the equipment": the body, before any aside.
+      int comma = indexOf(p, ",");
+      boolean aside = comma > 2 && comma + 1 < p.size() && !p.get(comma + 1).capitalized();
+      if (comma < 0 || aside) {
+        List<Tok> body = p.subList(2, comma < 0 ? p.size() : comma);
+        Speaker org = organization(body, publication);
+        if (org == null) org = namedBody(stripDeterminers(trimPunct(body)));
+        if (org != null) return List.of(org);
+      }
     }
     return null;
+  }
+
+  /**
+   * A capitalised name a role belongs to ("a spokesperson for Helix Supplies"): a person when it
+   * starts with a known first name, else a body; null when it is no name.
+   */
+  private Speaker namedBody(List<Tok> words) {
+    if (words.isEmpty() || !allCapitalized(words) || words.size() > 6) return null;
+    Speaker named = plainName(words);
+    if (named == null) return null;
+    if (named.kind() != ActorKind.PERSON || !named.isNew()) return named;
+    return FirstNames.of(named.name()) != FirstNames.Gender.UNKNOWN ? named
+        : fresh(text(words), ActorKind.ORGANIZATION);
   }
 
   /** Whether any word before {@code end} (but the first, capitalised for the sentence) is a name. */
@@ -400,6 +420,7 @@ final class SpeakerPhrases {
   }
 
   private static final Set<String> OF_ORG = Set.of("of", "at", "for");
+  private static final Set<String> RELATIVES = Set.of("who", "whose", "whom", "which", "that", "where");
 
   /** "The board's chair, Ruth Abernathy-Cole": a title, then the name; the owner is the organisation. */
   private Speaker titledName(List<Tok> title, List<Tok> rest, Speaker publication) {
@@ -619,7 +640,9 @@ final class SpeakerPhrases {
           break;
         }
       }
-      if (person != null && person.isNew() && !appositive.isEmpty()
+      // "Ana Petrović, whose city hosts the hospital": a relative clause, not what the name is.
+      boolean relative = !appositive.isEmpty() && RELATIVES.contains(appositive.get(0).lower());
+      if (person != null && person.isNew() && !appositive.isEmpty() && !relative
           && Lexicon.BACK_NOUNS.contains(appositive.get(head).lower())) {
         String kindWord = appositive.get(head).lower();
         ActorKind kind = OUTLET_NOUNS.contains(kindWord) ? ActorKind.MEDIA_OUTLET : ActorKind.ORGANIZATION;
@@ -644,7 +667,8 @@ final class SpeakerPhrases {
         AffiliationRole r = Lexicon.ROLES.get(role);
         if (r == null) continue;
         List<Tok> name = stripHonorifics(p.subList(i + 1, p.size()));
-        if (name.isEmpty() || !allCapitalized(name)) continue;
+        // "a spokesperson for Helix Supplies": a role of the body, no person's name.
+        if (name.isEmpty() || !allCapitalized(name) || OF_ORG.contains(name.get(0).lower())) continue;
         Speaker person = lookup(name);
         if (person == null) person = newPerson(name);
         List<Tok> orgWords = stripDeterminers(p.subList(0, i - len + 1));

@@ -24,8 +24,10 @@ final class Tokens {
     }
   }
 
+  /** An honorific's abbreviation before a name is one token with its dot: "Dr. Lena Fosse" does not stop at "Dr". */
   private static final Pattern TOKEN = Pattern.compile(
-      "(?:\\p{L}\\.){2,}|\\p{N}+(?:[.,]\\p{N}+)+|[\\p{L}\\p{N}]+(?:['\u2019\\-][\\p{L}\\p{N}]+)*|\\S");
+      "(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Capt|Rev|Sen|Rep|Gov|Sgt|Maj|Adm|Cmdr|Insp|Supt|St)\\.(?=\\s+\\p{Lu})|"
+          + "(?:\\p{L}\\.){2,}|\\p{N}+(?:[.,]\\p{N}+)+|[\\p{L}\\p{N}]+(?:['\u2019\\-][\\p{L}\\p{N}]+)*|\\S");
 
   static List<Tok> of(String text, int offset) {
     List<Tok> out = new ArrayList<>();

@@ -591,6 +591,20 @@ class ExtractorTest {
     assertFalse(FirstNames.fits("Colm Brannigan", FirstNames.Gender.FEMALE));
   }
 
+  @Test
+  void speakerShapes_drAfterAQuote_spokespersonForABody_personWithARelativeClause() {
+    Statement dr = only("\"We acted as soon as we knew,\" said Dr. Lena Fosse, the authority's medical director.");
+    assertEquals("Lena Fosse", speaker(dr).name());
+    Statement spokesperson = only("A spokesperson for Helix Supplies, which provided the equipment, denied that "
+        + "its products were at fault.");
+    assertEquals("Helix Supplies", speaker(spokesperson).name());
+    assertEquals(ActorKind.ORGANIZATION, speaker(spokesperson).kind());
+    assertEquals(ActorKind.PERSON, speaker(only("A spokesman for Maria Lopez said she would appeal.")).kind());
+    Statement mayor = only("Mayor Ana Petrović, whose city hosts the hospital, said residents deserved answers.");
+    assertEquals("Ana Petrović", speaker(mayor).name());
+    assertEquals(ActorKind.PERSON, speaker(mayor).kind());
+  }
+
   // ---- Clause splits and continued quotes.
 
   @Test
