@@ -372,6 +372,21 @@ final class SpeakerPhrases {
       List<Speaker> who = resolve(p.subList(at + 2, e), publication);
       if (!who.isEmpty()) return who;
     }
+    int last = p.size() - 1;
+    if (last >= 1 && last <= 6 && DATA_NOUNS.contains(p.get(last).lower())) {
+      // "The authority's figures show", "the ministry's own data": the owner's.
+      int owner = last - 1;
+      if (owner >= 1 && (p.get(owner).is("own") || p.get(owner).is("latest") || p.get(owner).is("new"))) owner--;
+      String word = p.get(owner).lower();
+      if (!Tokens.unpossessed(word).equals(word)) {
+        List<Tok> who = new ArrayList<>(p.subList(0, owner));
+        Tok o = p.get(owner);
+        String bare = Tokens.unpossessed(o.text());
+        who.add(new Tok(bare, Lexicon.lower(bare), o.start(), o.start() + bare.length()));
+        List<Speaker> found = resolve(who, publication);
+        if (!found.isEmpty()) return found;
+      }
+    }
     int from = indexOf(p, "from");
     if (from > 0 && from <= 2 && from + 1 < p.size() && DATA_NOUNS.contains(p.get(from - 1).lower())) {
       // "Figures from the OECD, the Paris-based policy body": the body the figures come from.

@@ -605,6 +605,15 @@ class ExtractorTest {
     assertEquals(ActorKind.PERSON, speaker(mayor).kind());
   }
 
+  @Test
+  void aBodysOwnFiguresShow_isTheBodysClaim() {
+    List<Statement> st = statements("The Marvella Health Authority said 12 patients had been infected. The "
+        + "authority's own figures show that infections rose by 40 per cent in February.");
+    assertEquals(2, st.size(), st::toString);
+    assertEquals("Marvella Health Authority", speaker(st.get(1)).name());
+    assertTrue(st.get(1).claimText().startsWith("Infections rose"), st::toString);
+  }
+
   // ---- Clause splits and continued quotes.
 
   @Test
