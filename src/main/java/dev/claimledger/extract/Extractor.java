@@ -1189,6 +1189,11 @@ public final class Extractor {
       }
       // "Asked about the report, Reinholt declined to comment": the question is the topic.
       if (kind == StanceKind.DECLINES_TO_COMMENT) content = askedAbout(t, f, content);
+      // "Asked whether the supplier had been warned, Lund said: 'Absolutely not.'": the answer takes a side.
+      if (kind == StanceKind.ASSERTS && supports(f)) {
+        Statement answer = answer(t, f, content, speakers, excerptFrom, excerptTo, relayChain, confidence);
+        if (answer != null) return answer;
+      }
       // What the reported words are about.
       Target target = target(kind, f, content);
       kind = target.kind();
@@ -1201,9 +1206,15 @@ public final class Extractor {
       }
       if (target.back()) {
         refersTo = referent(speakers, kind, target.anyone(), target.hint());
-        if (refersTo < 0) return null;
-        confidence -= 0.1;
-        claim = null;
+        if (refersTo < 0 && GUILT_NOUNS.contains(target.hint().noun()) && speakers.size() == 1) {
+          // "Helix has denied any wrongdoing", no accusation reported: the denial names its own claim.
+          claim = speakers.get(0).name() + " committed wrongdoing.";
+        } else if (refersTo < 0) {
+          return null;
+        } else {
+          confidence -= 0.1;
+          claim = null;
+        }
       } else if (claim == null || WHITESPACE.split(claim).length < 3) {
         return null;
       }
@@ -1366,6 +1377,39 @@ public final class Extractor {
      * A declined comment with no topic of its own takes the question the sentence opened with:
      * "Asked about the report, he declined to comment" declines on the report; otherwise the content.
      */
+    private static final Set<String> YES = Set.of("yes", "absolutely", "certainly", "definitely", "indeed", "correct");
+    private static final Set<String> NO = Set.of("no", "not", "never", "nope");
+    private static final Set<String> ANSWER_SUBJECTS = Set.of("it", "he", "she", "they", "we", "i", "there");
+
+    /**
+     * A yes or no to the question the sentence opened with ("Asked whether X, Y said: 'No.'"): a
+     * denial or an assertion of X; null when the reported words are no short answer.
+     */
+    private Statement answer(List<Tok> t, Frame f, List<Tok> content, List<Speaker> speakers, int excerptFrom,
+        int excerptTo, List<Speaker> relayChain, double confidence) {
+      List<Tok> words = content.stream().filter(Tok::isWord).toList();
+      if (words.isEmpty() || words.size() > 5) return null;
+      int limit = Math.min(f.cueAt(), 40);
+      if (limit < 4 || !t.get(0).is("asked") || !(t.get(1).is("whether") || t.get(1).is("if"))) return null;
+      int comma = 2;
+      while (comma < limit && !t.get(comma).is(",")) comma++;
+      if (comma >= limit || comma - 2 < 3) return null;
+      Boolean yes = null;
+      String first = words.get(0).lower();
+      boolean negated = words.stream().anyMatch(w -> NO.contains(w.lower()) || w.lower().endsWith("n't"));
+      if (negated && (NO.contains(first) || YES.contains(first) || first.equals("of") || first.equals("certainly")
+          || ANSWER_SUBJECTS.contains(first))) {
+        yes = false;  // "No.", "Absolutely not.", "Of course not.", "It had not."
+      } else if (!negated && (YES.contains(first) || first.equals("of") && words.size() == 2
+          || ANSWER_SUBJECTS.contains(first) && words.size() <= 3)) {
+        yes = true;  // "Yes.", "Of course.", "It had."
+      }
+      if (yes == null) return null;
+      String claim = claimText(SpeakerPhrases.text(t.subList(2, comma)));
+      return new Statement(speakers, yes ? StanceKind.ASSERTS : StanceKind.DENIES, claim, -1, t.get(0).start(),
+          excerptTo, relayChain, f.cueText(), Math.max(0.3, confidence - 0.1));
+    }
+
     private static List<Tok> askedAbout(List<Tok> t, Frame f, List<Tok> content) {
       for (Tok x : content) {
         if (TOPIC_WORDS.contains(x.lower())) return content;
@@ -1602,6 +1646,9 @@ public final class Extractor {
       return -1;
     }
 
+    /** Nouns of a denial that point at an accusation against the speaker: "denied any wrongdoing". */
+    private static final Set<String> GUILT_NOUNS = Set.of("wrongdoing");
+
     private static final Set<String> NUMBER_NOUNS = Set.of("figure", "figures", "number", "numbers", "estimate",
         "estimates", "toll", "count", "tally", "total");
     private static final Pattern NUMBER = Pattern.compile(
@@ -1643,6 +1690,19 @@ public final class Extractor {
         }
       }
       if (candidates.isEmpty()) return -1;
+      if (GUILT_NOUNS.contains(hint.noun())) {
+        // "Ravenshore denied any wrongdoing": the accusation against the speaker, if one was reported.
+        List<String> names = new ArrayList<>();
+        for (Speaker s : speakers) {
+          for (String w : s.name().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !Lexicon.NOT_NAMES.contains(w)) names.add(w);
+          }
+        }
+        for (int i : candidates) {
+          if (mentionsTopic(statements.get(i), names)) return i;
+        }
+        return -1;
+      }
       List<Integer> all = candidates;
       List<String> owner = ownerKeys(hint.owner());
       Speaker ownerBack = ownerByBackReference(hint.owner());

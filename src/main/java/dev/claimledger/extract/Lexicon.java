@@ -75,7 +75,8 @@ final class Lexicon {
         "did not return", "declined requests for comment", "declined to say", "would not say", "declined to elaborate",
         "did not reply", "has not replied", "have not replied", "offered no comment", "had no comment",
         "has no comment", "would neither confirm nor deny", "neither confirmed nor denied", "declined to answer",
-        "refused to answer", "declined to be drawn", "would not be drawn", "declined further comment",
+        "refused to answer", "refused to say", "refused to disclose", "declined to disclose", "would not disclose",
+        "refused to confirm", "declined to reveal", "refused to reveal", "declined to be drawn", "would not be drawn", "declined further comment",
         "did not answer", "has not answered", "was not available for comment", "were not available for comment",
         "did not immediately reply", "declined to give details", "declined to specify", "declined to name",
         "could not immediately be reached", "did not respond to requests", "declined interview requests")) {
@@ -145,7 +146,7 @@ final class Lexicon {
     for (String r : List.of("minister", "foreign minister", "defence minister", "defense minister", "secretary",
         "official", "ambassador", "envoy", "commissioner", "director", "director-general", "general", "chief",
         "head", "chairman", "chairwoman", "chair", "governor", "mayor", "senator", "regulator", "inspector",
-        "prosecutor", "attorney general", "commander", "coach", "manager", "treasurer", "deputy", "undersecretary",
+        "prosecutor", "executive", "attorney general", "commander", "coach", "manager", "treasurer", "deputy", "undersecretary",
         "officer", "counsel", "lawyer", "attorney", "administrator", "superintendent", "captain", "adviser",
         "advisor")) {
       ROLES.put(r, AffiliationRole.OFFICIAL);
@@ -175,7 +176,7 @@ final class Lexicon {
 
   /** Heads of unnamed groups of speakers. */
   static final Set<String> GROUPS = Set.of("analysts", "officials", "experts", "residents", "sources", "diplomats",
-      "critics", "observers", "witnesses", "investigators", "researchers", "scientists", "lawyers", "activists",
+      "critics", "opposition", "observers", "witnesses", "investigators", "researchers", "scientists", "lawyers", "activists",
       "protesters", "authorities", "doctors", "economists", "lawmakers", "people", "insiders", "executives",
       "employees", "staff", "fans", "supporters", "opponents", "locals", "villagers", "health officials",
       "health workers", "military officials", "western officials", "u.s. officials", "us officials", "medics",
@@ -209,7 +210,12 @@ final class Lexicon {
       "finance", "financial", "investments", "ventures", "brands", "mills", "farms", "resources", "metals",
       "minerals", "construction", "engineering", "automotive", "aerospace", "robotics", "cloud", "networks",
       "payments", "bancorp", "insurers", "railways", "railway", "rail", "railroad", "lines", "transit", "transport",
-      "ports", "motorways", "utilities", "grid", "operator", "contractors");
+      "ports", "motorways", "utilities", "grid", "operator", "contractors", "supplies", "supply", "products",
+      "distribution", "developments", "properties", "estates", "packaging", "plastics", "textiles", "beverages",
+      "brewery", "breweries", "dairy", "agriculture", "biotech", "diagnostics", "devices", "instruments",
+      "analytics", "security", "defence", "defense", "dynamics", "interactive", "games", "labels", "records",
+      "publishing", "press", "hotels", "resorts", "cruises", "travel", "tours", "freight", "haulage", "aviation",
+      "maritime", "marine", "nuclear", "renewables", "solar", "wind", "hydro", "telecoms", "wireless", "mobile");
 
   /** Words that mark a news outlet's name. */
   static final Set<String> MEDIA_WORDS = Set.of("news", "times", "post", "gazette", "herald", "journal", "tribune",

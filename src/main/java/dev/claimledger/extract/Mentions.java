@@ -358,13 +358,22 @@ final class Mentions {
     return end - 1 > and && Lexicon.ORG_WORDS.contains(t.get(end - 1).lower());
   }
 
+  /** Words that join or start another noun phrase: "Helix Supplies and the hospital" describe no one. */
+  private static final Set<String> LIST_WORDS = Set.of("and", "or", "nor", "the", "a", "an", "but");
+
+  /** Titles a portfolio or place can stand before: "Health Minister", "Foreign Secretary". */
+  private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary");
+
   private static Run run(List<Tok> t, int s, int e) {
     // Drop sentence-initial function words and titles: "The", "Dr.", "Prime Minister", "Colonel".
     int from = s;
     boolean titled = false;
     while (from < e && (Lexicon.NOT_NAMES.contains(t.get(from).lower()) || t.get(from).is(".")
         || (Lexicon.HONORIFICS.contains(t.get(from).lower()) || nounKind(t.get(from).lower()) == ActorKind.PERSON)
-        && from + 1 < e)) {
+        && from + 1 < e
+        // "Finance Minister Karl Odegaard": a capitalised portfolio before the title is part of it.
+        || from + 2 < e && TITLE_HEADS.contains(t.get(from + 1).lower()))) {
+      if (from + 1 < e && TITLE_HEADS.contains(t.get(from + 1).lower())) titled = true;
       // "Glaciologist Sunniva Rask", "Dr. Lior Bensaken": a title, not part of the name
       if (Lexicon.HONORIFICS.contains(t.get(from).lower()) || nounKind(t.get(from).lower()) == ActorKind.PERSON) {
         titled = true;
@@ -386,7 +395,11 @@ final class Mentions {
     ActorKind kind = ownKind(words);
     // The words before: "the security firm Lattice Sentinel", "glaciologist Sunniva Rask".
     ActorKind before = null;
-    if (from > 0 && t.get(from - 1).isWord() && !t.get(from - 1).capitalized()) {
+    if (from > 1 && (t.get(from - 1).is("of") || t.get(from - 1).is("for") || t.get(from - 1).is("at"))
+        && t.get(from - 2).isWord() && Lexicon.ROLES.containsKey(t.get(from - 2).lower())
+        && FirstNames.of(t.get(from).text()) == FirstNames.Gender.UNKNOWN) {
+      before = ActorKind.ORGANIZATION;  // "chief executive of Helix Supplies", "a spokesman for Tarsk"
+    } else if (from > 0 && t.get(from - 1).isWord() && !t.get(from - 1).capitalized()) {
       String w = t.get(from - 1).lower();
       before = w.equals("agency") && from > 1 && t.get(from - 2).is("news") ? ActorKind.MEDIA_OUTLET : nounKind(w);
       if (before != null && before != ActorKind.PERSON) described.add(w);
@@ -423,7 +436,7 @@ final class Mentions {
     if (before == null && to - from >= 2 && to + 1 < t.size() && !t.get(to).capitalized() && t.get(to).isWord()) {
       for (int k = to; k < Math.min(t.size(), to + 3); k++) {
         if (!t.get(k).isWord() || t.get(k).capitalized() || Lexicon.VERBS.containsKey(t.get(k).lower())
-            || Lexicon.PRE_CUE.contains(t.get(k).lower())) {
+            || Lexicon.PRE_CUE.contains(t.get(k).lower()) || LIST_WORDS.contains(t.get(k).lower())) {
           break;  // "Mary Jones said the company would appeal": past the verb is another phrase
         }
         ActorKind n = nounKind(t.get(k).lower());

@@ -20,6 +20,12 @@ import java.util.Set;
  */
 final class SpeakerPhrases {
 
+  /** A minister's or secretary's portfolio, part of the title: "Health Minister", "Foreign Secretary". */
+  private static final Set<String> PORTFOLIOS = Set.of("health", "finance", "foreign", "defence", "defense",
+      "interior", "justice", "education", "transport", "energy", "environment", "economy", "trade", "agriculture",
+      "labour", "labor", "home", "culture", "sports", "sport", "housing", "treasury", "industry", "tourism",
+      "infrastructure", "digital", "climate", "fisheries", "security", "state", "economic", "social", "welfare");
+
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "both", "some", "several", "many",
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "unnamed", "anonymous",
       "its", "his", "her", "their", "our", "multiple", "various", "numerous", "dozens", "hundreds", "of", "most",
@@ -243,6 +249,12 @@ final class SpeakerPhrases {
       return resolve(p.subList(1, p.size()), publication);  // "..., and Brevik has not commented"
     }
     if (p.isEmpty()) return List.of();
+    for (int i = 1; i < p.size(); i++) {
+      // "two hospital staff who spoke on condition of anonymity": the group, without its clause.
+      if (p.get(i).is("who") && p.get(i - 1).isWord() && !p.get(i - 1).capitalized()) {
+        return resolve(p.subList(0, i), publication);
+      }
+    }
     Speaker selfNamed = selfNamed(p);
     if (selfNamed != null) return List.of(selfNamed);
     Speaker byRole = byRole(p);
@@ -628,7 +640,8 @@ final class SpeakerPhrases {
     if (!Lexicon.GROUPS.contains(last)) return null;
     if (p.size() > 1 && p.get(p.size() - 1).capitalized() && p.get(p.size() - 2).capitalized()) return null;  // "School Leaders"
     for (Tok t : p) {
-      if (!t.isWord()) return null;
+      // "she rejected opposition": a clause, not a group's name.
+      if (!t.isWord() || Lexicon.VERBS.containsKey(t.lower()) || Lexicon.PERSON_PRONOUNS.contains(t.lower())) return null;
     }
     // "Velorian officials" keeps its qualifier; "legal experts" too; bare heads stay bare.
     return freshOrLocal(p.size() <= 3 ? lower : last, ActorKind.UNNAMED_GROUP);
@@ -686,10 +699,15 @@ final class SpeakerPhrases {
         if (name.isEmpty() || !allCapitalized(name) || OF_ORG.contains(name.get(0).lower())) continue;
         Speaker person = lookup(name);
         if (person == null) person = newPerson(name);
-        List<Tok> orgWords = stripDeterminers(p.subList(0, i - len + 1));
+        int titleFrom = i - len + 1;
+        // "Health Minister Petra Lund": the portfolio is part of the title, not an organisation.
+        while (titleFrom > 0 && PORTFOLIOS.contains(p.get(titleFrom - 1).lower()) && p.get(titleFrom - 1).capitalized()) {
+          titleFrom--;
+        }
+        List<Tok> orgWords = stripDeterminers(p.subList(0, titleFrom));
         Speaker org = orgWords.isEmpty() ? null : organization(orgWords, publication);
-        if (org == null) return person;
-        String title = text(p.subList(i - len + 1, i + 1));
+        String title = text(p.subList(titleFrom, i + 1));
+        if (org == null) return titleFrom < i - len + 1 ? person.withAffiliation(null, null, title) : person;
         return person.withAffiliation(org, r, title);
       }
     }
@@ -701,11 +719,19 @@ final class SpeakerPhrases {
       String w = appositive.get(i).lower();
       AffiliationRole r = Lexicon.ROLES.get(w);
       if (r == null) continue;
+      int first = i;
+      // "chief executive of Helix Supplies": a title of two role words, then its organisation.
+      while (i + 1 < appositive.size() && Lexicon.ROLES.containsKey(appositive.get(i + 1).lower())) i++;
+      if (i > first) {
+        w = text(appositive.subList(first, i + 1)).toLowerCase(java.util.Locale.ROOT);
+        r = Lexicon.ROLES.getOrDefault(w, Lexicon.ROLES.get(appositive.get(i).lower()));
+      }
       List<Tok> rest = appositive.subList(i + 1, appositive.size());
       if (!rest.isEmpty() && (rest.get(0).is("of") || rest.get(0).is("at") || rest.get(0).is("for"))) {
         Speaker org = organization(stripDeterminers(rest.subList(1, rest.size())), publication);
         if (org != null) return person.withAffiliation(org, r, w);
       }
+      i = first;
       if (i > 0) {
         Speaker org = organization(appositive.subList(0, i), publication);
         if (org != null) return person.withAffiliation(org, r, w);

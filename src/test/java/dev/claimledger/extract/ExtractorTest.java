@@ -1086,4 +1086,91 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, st.get(1).kind());
     assertEquals(0, st.get(1).refersTo());
   }
+
+  @Test
+  void aGroupWithARelativeClause_isTheGroup() {
+    Statement s = only("According to two hospital staff who spoke on condition of anonymity, the ward ran out of "
+        + "sterile gowns twice in February.");
+    assertEquals("hospital staff", speaker(s).name());
+    assertEquals(ActorKind.UNNAMED_GROUP, speaker(s).kind());
+    assertEquals("The ward ran out of sterile gowns twice in February.", s.claimText());
+  }
+
+  @Test
+  void aPortfolioBeforeMinister_isPartOfTheTitleNotAnOrganisation() {
+    List<Statement> st = statements("Health Minister Petra Lund said the audit would be published next week. "
+        + "The company said all deliveries had been made on time.");
+    assertEquals(1, st.size(), () -> "no company was named: " + st);
+    Speaker lund = speaker(st.get(0));
+    assertEquals("Petra Lund", lund.name());
+    assertEquals(ActorKind.PERSON, lund.kind());
+    assertNull(lund.organization());
+    assertEquals("Health Minister", lund.title());
+  }
+
+  @Test
+  void chiefExecutiveOfABody_isAffiliatedAndTheBodyIsTheCompany() {
+    List<Statement> st = statements("\"We have nothing to hide,\" said Marco Fosse, chief executive of Helix Supplies. "
+        + "The company said in a statement that all deliveries had been made on time.");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals("Helix Supplies", speaker(st.get(0)).organization().name());
+    assertEquals("Helix Supplies", speaker(st.get(1)).name());
+    assertEquals(ActorKind.ORGANIZATION, speaker(st.get(1)).kind());
+  }
+
+  @Test
+  void aNameJoinedByAnd_isNotDescribedByTheNounAfterIt() {
+    List<Statement> st = statements("Marco Fosse, chief executive of Helix Supplies, said the gowns were delivered. "
+        + "Both Helix Supplies and the hospital have rejected the allegations. The company said it had met every order.");
+    assertEquals("Helix Supplies", speaker(st.get(st.size() - 1)).name());
+  }
+
+  @Test
+  void deniedAnyWrongdoing_refersToTheAccusationAgainstTheSpeaker() {
+    List<Statement> st = statements("The Halvard League has charged Ravenshore FC with fielding an ineligible player. "
+        + "Sources close to the club said a deal was unlikely before June. Ravenshore denied any wrongdoing.");
+    assertEquals(StanceKind.DENIES, st.get(2).kind());
+    assertEquals(0, st.get(2).refersTo());
+  }
+
+  @Test
+  void deniedAnyWrongdoing_withNoAccusation_isItsOwnClaim() {
+    List<Statement> st = statements("Sources close to the negotiations said a deal was unlikely before June. "
+        + "Helix Supplies has denied any wrongdoing.");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertFalse(st.get(1).refersBack());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals("Helix Supplies committed wrongdoing.", st.get(1).claimText());
+  }
+
+  @Test
+  void refusedToSay_declines() {
+    List<Statement> st = statements("Two nurses said the ward ran out of gowns. "
+        + "Helix Supplies refused to say how many gowns had been ordered.");
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, st.get(1).kind());
+    assertEquals("Helix Supplies", speaker(st.get(1)).name());
+  }
+
+  @Test
+  void theOpposition_isASpeaker_butAClauseEndingInOppositionIsNot() {
+    Statement s = only("The opposition condemned the delay in publishing the audit.");
+    assertEquals(StanceKind.CONDEMNS, s.kind());
+    assertEquals("opposition", speaker(s).name());
+    assertTrue(statements("She rejected opposition claims that she had been warned about the state of the line.")
+        .stream().noneMatch(x -> x.speakers().stream().anyMatch(sp -> sp.name().contains("rejected"))));
+  }
+
+  @Test
+  void askedWhetherXAndAnsweredNo_deniesX_yesAssertsIt() {
+    Statement no = only("Asked whether the supplier had been warned, Health Minister Petra Lund said: \"Absolutely not.\"");
+    assertEquals(StanceKind.DENIES, no.kind());
+    assertEquals("The supplier had been warned.", no.claimText());
+    assertEquals("Petra Lund", speaker(no).name());
+    Statement yes = only("Asked if the club would appeal, Jonas Berg said: \"Yes.\"");
+    assertEquals(StanceKind.ASSERTS, yes.kind());
+    assertEquals("The club would appeal.", yes.claimText());
+    // A full answer is a statement of its own, not a yes or no.
+    Statement full = only("Asked whether the club would appeal, Jonas Berg said the board would decide on Friday.");
+    assertEquals("The board would decide.", full.claimText());
+  }
 }
