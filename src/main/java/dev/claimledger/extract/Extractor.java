@@ -62,6 +62,12 @@ public final class Extractor {
   /** Clause-only verbs that report a clause ahead without "that": "believes the toll will rise". */
   private static final Set<String> CLAUSE_VERBS = Set.of("believe", "believes", "believed", "think", "thinks",
       "expect", "expects", "expected", "estimated", "estimates", "found", "finds", "showed", "shows");
+  /** Prepositions that open the setting of a report before its "that": "said in an interview with ... that". */
+  private static final Set<String> SETTING_LEADS = Set.of("in", "during", "at", "on", "after", "before", "via",
+      "through", "while", "when");
+  /** Words an elliptical clause ends with: "and it always has been", "and it still is". */
+  private static final Set<String> ELLIPSIS_WORDS = Set.of("been", "be", "not", "so", "too", "always", "never",
+      "still", "also");
   private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during");
   /** Between a passive subject and its cue: "was widely reported". */
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("as", "was", "were", "is", "are", "been", "has",
@@ -224,6 +230,9 @@ public final class Extractor {
     if (cue == null && w.equals("called") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null && w.equals("calling") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null) return null;
+    if (RESPONSE_VERBS.contains(w) && negatedSubject(t, i)) {
+      cue = new Lexicon.Cue(StanceKind.DECLINES_TO_COMMENT, false);  // "Neither X nor Y responded to requests for comment"
+    }
     if (w.endsWith("ing") && !(i > 0 && BEFORE_PARTICIPLE.contains(t.get(i - 1).lower())
         && !(t.get(i - 1).is("before") || t.get(i - 1).is("after")))) {
       return null;  // "waiting two weeks before telling customers": no report; ", telling the Herald that" is
@@ -248,6 +257,20 @@ public final class Extractor {
     }
     len[0] = 1;
     return cue;
+  }
+
+  private static final Set<String> RESPONSE_VERBS = Set.of("responded", "replied", "commented", "answered",
+      "returned");
+
+  /** Whether the subject before the cue at {@code i} is "neither ... nor ...", "no one" or "none of ...". */
+  private static boolean negatedSubject(List<Tok> t, int i) {
+    for (int k = 0; k < i; k++) {
+      if (t.get(k).is("neither") || t.get(k).is("none") || t.get(k).is("nobody")
+          || t.get(k).is("no") && k + 1 < i && t.get(k + 1).is("one")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue's clause hangs from "whether" or "if": a question or condition, not a statement. */
@@ -444,6 +467,16 @@ public final class Extractor {
           || Reader.FRAMING.contains(t.get(k).lower()) || cueText.startsWith("tol"))) k++;
       if (k < t.size() && t.get(k).is("that")) from = k;
     }
+    if (from == end && end < t.size() && SETTING_LEADS.contains(t.get(end).lower())) {
+      // "said in an interview with the Tromsdal Herald that", "said during a visit to the plant that": the setting.
+      for (int k = end + 1; k < Math.min(t.size(), end + 16); k++) {
+        if (t.get(k).is("that")) {
+          from = k;
+          break;
+        }
+        if (!t.get(k).isWord() && !t.get(k).is("'") && !t.get(k).is("\u2019") || FINITE.contains(t.get(k).lower())) break;
+      }
+    }
     if (from == end && (cueText.startsWith("tol") || cueText.equals("telling"))) from = afterListener(t, end);
     while (from + 1 < t.size() && DATE_LEADS.contains(t.get(from).lower())
         && Reader.TIME_WORDS.contains(t.get(from + 1).lower()) && !t.get(from + 1).is("the")) {
@@ -525,6 +558,10 @@ public final class Extractor {
     while (k >= 0) {
       Tok x = t.get(k);
       if (x.is(";") || x.is(":") || isQuote(x) || x.is("(") || x.is(")") || x.is("-") || x.is("\u2014")) break;
+      if (k >= 3 && (t.get(k - 1).is("speaking") || t.get(k - 1).is("talking")) && t.get(k - 2).is(",")) {
+        k -= 3;  // "A senior official, speaking on condition of anonymity, said": the aside is no boundary
+        continue;
+      }
       if (!x.capitalized() && BOUNDARY.contains(x.lower()) && !(x.is("with") && k > 0
           && ACQUAINTED.contains(t.get(k - 1).lower()))) {
         break;
@@ -660,6 +697,17 @@ public final class Extractor {
       this.relays = relays;
     }
 
+    /**
+     * Whether a statement only characterises what the same speakers just rejected in this sentence:
+     * "The airline disputed that account, calling it 'baseless'" is one denial, not two.
+     */
+    private static boolean characterises(List<Statement> here, Statement st) {
+      if (!st.refersBack() || !(st.cue().equals("calling") || st.cue().equals("called")) || here.isEmpty()) return false;
+      Statement before = here.get(here.size() - 1);
+      return before.speakers().equals(st.speakers())
+          && (before.kind() == StanceKind.DENIES || before.kind() == StanceKind.CONDEMNS);
+    }
+
     void read(Sentence s, List<Tok> t, List<Frame> frames) {
       phrases.sentence(s.start());
       phrases.at(s.start());
@@ -735,6 +783,7 @@ public final class Extractor {
             subject = t.subList(firstContent, k);
           }
           Statement st = statement(s, t, f, speakers, part[0], part[1], subject, relayChain, exFrom, exTo);
+          if (st != null && characterises(here, st)) st = null;
           if (st != null) {
             here.add(st);
             statements.add(st);
@@ -954,6 +1003,12 @@ public final class Extractor {
         }
         if (verb > 0 && (verb + 1 >= to || !t.get(verb + 1).isWord())) {
           verb = -1;  // "I have never cheated and I never will": nothing new is said
+        }
+        if (verb > 0) {
+          // "Safety is our first priority, and it always has been": auxiliaries only, nothing new either.
+          int j = verb;
+          while (j < to && t.get(j).isWord() && (AUXILIARY.contains(t.get(j).lower()) || ELLIPSIS_WORDS.contains(t.get(j).lower()))) j++;
+          if (j >= to || !t.get(j).isWord()) verb = -1;
         }
         if (verb == k + 1 && k - start >= 3 && AUXILIARY.contains(t.get(verb).lower())) {
           // "the group had paid dock workers and had tried to recruit an engineer": the same subject did both.
@@ -1237,8 +1292,9 @@ public final class Extractor {
           }
           claim = claimText(modal.group(2));
         }
-        claim = ownSubject(claim, speakers);
       }
+      // "it had opened an investigation", said, denied or declined on by the board: the board's.
+      if (claim != null) claim = ownSubject(claim, speakers);
       if (claim != null && kind == StanceKind.ASSERTS && supports(f)) {
         // "The plant did not discharge any waste into the river" answers "the plant released waste into the river".
         int denied = contradicted(content, speakers);

@@ -210,7 +210,7 @@ final class Lexicon {
       "finance", "financial", "investments", "ventures", "brands", "mills", "farms", "resources", "metals",
       "minerals", "construction", "engineering", "automotive", "aerospace", "robotics", "cloud", "networks",
       "payments", "bancorp", "insurers", "railways", "railway", "rail", "railroad", "lines", "transit", "transport",
-      "ports", "motorways", "utilities", "grid", "operator", "contractors", "supplies", "supply", "products",
+      "ports", "motorways", "utilities", "grid", "operator", "contractors", "air", "airport", "supplies", "supply", "products",
       "distribution", "developments", "properties", "estates", "packaging", "plastics", "textiles", "beverages",
       "brewery", "breweries", "dairy", "agriculture", "biotech", "diagnostics", "devices", "instruments",
       "analytics", "security", "defence", "defense", "dynamics", "interactive", "games", "labels", "records",
@@ -235,7 +235,9 @@ final class Lexicon {
       "operator", "utility", "broadcaster", "newspaper", "outlet", "publication", "paper", "network", "body",
       "foundation", "charity", "school", "college", "observatory", "service", "plant", "side", "tribunal",
       "panel", "museum", "center", "centre", "clinic", "developer", "maker", "chain", "giant",
-      "administration", "cabinet", "consortium", "airport", "port", "city", "unit");
+      "administration", "cabinet", "consortium", "airport", "port", "city", "unit", "supplier", "contractor",
+      "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor",
+      "shipper", "exporter");
 
   /** Nouns that mean the outlet a source relays, or publishes it: "the publication said". */
   static final Set<String> OUTLET_NOUNS = Set.of("publication", "newspaper", "outlet", "paper", "agency",

@@ -90,6 +90,10 @@ final class Mentions {
       if (k != null && !kinds.containsKey(key) && r.words().size() > 1) kinds.put(key, k.kind());
     }
     acronyms();
+    for (String w : words) {
+      // "Ostravia said" where the text also says "Ostravian": a place, not a person named once.
+      if (hasDemonym(w)) kinds.putIfAbsent(Names.key(w), ActorKind.STATE);
+    }
     // Short forms: a surname for a person, a first word for an organisation when the text uses it alone.
     for (Run r : allRuns) {
       String key = Names.key(r.name());
@@ -115,6 +119,15 @@ final class Mentions {
   }
 
   /** The place a demonym the article uses comes from: "Velorian" is "Veloria" when the text names it. */
+  /** Whether the text uses a demonym of {@code name} ("Velorian" for "Veloria", "Dastani" for "Dastan"). */
+  private boolean hasDemonym(String name) {
+    if (name.length() < 4 || !Character.isUpperCase(name.charAt(0))) return false;
+    for (String ending : DEMONYM_ENDINGS) {
+      if (words.contains(name + ending)) return true;
+    }
+    return false;
+  }
+
   String placeOf(String demonym) {
     if (demonym.length() < 5) return null;
     for (int len = demonym.length() - 1; len >= Math.max(4, demonym.length() - 3); len--) {
@@ -216,7 +229,8 @@ final class Mentions {
 
   /** Nouns for a business or a club, which a ministry, board or court is not. */
   private static final Set<String> COMMERCIAL = Set.of("company", "firm", "startup", "insurer", "lender", "carrier",
-      "retailer", "manufacturer", "operator", "developer", "maker", "chain", "giant", "club", "team", "side");
+      "retailer", "manufacturer", "operator", "developer", "maker", "chain", "giant", "club", "team", "side",
+      "airline", "bank", "supplier", "contractor", "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter");
 
   private static boolean publicBody(String name) {
     for (String w : Names.key(name).split(" ")) {

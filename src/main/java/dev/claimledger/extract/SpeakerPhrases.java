@@ -26,6 +26,10 @@ final class SpeakerPhrases {
       "labour", "labor", "home", "culture", "sports", "sport", "housing", "treasury", "industry", "tourism",
       "infrastructure", "digital", "climate", "fisheries", "security", "state", "economic", "social", "welfare");
 
+  /** Documents that speak for whoever issued them: "a statement from the ministry said". */
+  private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "memo", "notice", "post",
+      "filing", "communique", "communiqué", "email", "e-mail", "bulletin", "advisory", "circular");
+
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "both", "some", "several", "many",
       "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "unnamed", "anonymous",
       "its", "his", "her", "their", "our", "multiple", "various", "numerous", "dozens", "hundreds", "of", "most",
@@ -249,10 +253,36 @@ final class SpeakerPhrases {
       return resolve(p.subList(1, p.size()), publication);  // "..., and Brevik has not commented"
     }
     if (p.isEmpty()) return List.of();
-    for (int i = 1; i < p.size(); i++) {
-      // "two hospital staff who spoke on condition of anonymity": the group, without its clause.
-      if (p.get(i).is("who") && p.get(i - 1).isWord() && !p.get(i - 1).capitalized()) {
-        return resolve(p.subList(0, i), publication);
+    List<Tok> raw = trimPunct(phrase);
+    for (int i = 1; i < raw.size(); i++) {
+      // "two hospital staff who spoke on condition of anonymity", "a senior official, speaking on
+      // condition of anonymity,": the source, without its clause.
+      int head = raw.get(i - 1).is(",") && i > 1 ? i - 2 : i - 1;
+      boolean clause = raw.get(i).is("who") || head < i - 1 && raw.get(i).isWord() && raw.get(i).lower().endsWith("ing");
+      if (clause && raw.get(head).isWord() && !raw.get(head).capitalized()) {
+        return resolve(raw.subList(0, head + 1), publication);
+      }
+    }
+    Speaker single = unnamedSource(raw);
+    if (single != null) return List.of(single);
+    if (p.size() > 3 && p.get(0).is("neither")) {
+      // "Neither Norvik Air nor the engine's manufacturer, Halvorsen Turbines": each of them.
+      int nor = indexOf(p, "nor");
+      if (nor > 1 && nor + 1 < p.size()) {
+        List<Speaker> both = new ArrayList<>(resolve(p.subList(1, nor), publication));
+        for (Speaker x : resolve(p.subList(nor + 1, p.size()), publication)) {
+          if (both.stream().noneMatch(b -> b.identity().equals(x.identity()))) both.add(x);
+        }
+        return both;
+      }
+    }
+    if (p.size() > 2 && DOCUMENTS.contains(p.get(0).lower())) {
+      // "A statement from the authority said", "a letter signed by 40 scientists": who issued it speaks.
+      int by = 1;
+      while (by < p.size() - 1 && by <= 2 && !(p.get(by).is("from") || p.get(by).is("by") || p.get(by).is("of"))) by++;
+      if (p.get(by).is("from") || p.get(by).is("by") || p.get(by).is("of")) {
+        List<Speaker> issuer = resolve(p.subList(by + 1, p.size()), publication);
+        if (!issuer.isEmpty()) return issuer;
       }
     }
     Speaker selfNamed = selfNamed(p);
@@ -275,6 +305,10 @@ final class SpeakerPhrases {
     String lower = text(p).toLowerCase(java.util.Locale.ROOT);
     if (p.size() == 1 && (Lexicon.PERSON_PRONOUNS.contains(lower))) {
       // "She said" after Harriet Lund and Colm Brannigan is Lund: a person the pronoun fits first.
+      if (!named.isEmpty() && singleSources.contains(named.get(named.size() - 1).identity())
+          && named.size() > namedInPreviousSentence) {
+        return List.of(named.get(named.size() - 1));  // "A former engineer told the Herald ... 'It was', he said."
+      }
       FirstNames.Gender gender = FirstNames.ofPronoun(lower);
       for (FirstNames.Gender g : gender == FirstNames.Gender.UNKNOWN ? List.of(gender) : List.of(gender,
           FirstNames.Gender.UNKNOWN)) {
@@ -620,7 +654,31 @@ final class SpeakerPhrases {
 
   private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "club", "team", "side", "group",
       "startup", "insurer", "lender", "carrier", "retailer", "manufacturer", "operator", "developer", "maker",
-      "chain", "giant", "agency", "organisation", "organization", "association", "body");
+      "chain", "giant", "agency", "organisation", "organization", "association", "body", "airline", "bank", "supplier", "contractor", "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter");
+
+  /** Heads of a single unnamed source: "a senior official", "a former Norvik Air engineer". */
+  private static final Set<String> SOURCE_HEADS = Set.of("official", "diplomat", "source", "engineer", "employee",
+      "worker", "resident", "witness", "doctor", "nurse", "officer", "executive", "insider", "investigator",
+      "lawyer", "aide", "adviser", "advisor", "staffer", "member", "analyst", "expert", "scientist", "researcher",
+      "manager", "teacher", "pilot", "soldier", "commander", "negotiator", "regulator", "banker", "trader");
+  /** Sources named once with an indefinite article, by actor identity: "he said" after one means that source. */
+  private final Set<String> singleSources = new HashSet<>();
+
+  /**
+   * A source the text does not name, introduced as one person: "A former Norvik Air engineer",
+   * "a senior official"; recorded as an unnamed group of that description. Null for other phrases.
+   */
+  private Speaker unnamedSource(List<Tok> p) {
+    if (p.size() < 2 || p.size() > 7 || !(p.get(0).is("a") || p.get(0).is("an") || p.get(0).is("one"))) return null;
+    Tok head = p.get(p.size() - 1);
+    if (!head.isWord() || head.capitalized() || !SOURCE_HEADS.contains(head.lower())) return null;
+    for (Tok t : p) {
+      if (!t.isWord() && !t.is("'") && !t.is("\u2019") || Lexicon.VERBS.containsKey(t.lower())) return null;
+    }
+    Speaker s = freshOrLocal(text(p.subList(1, p.size())), ActorKind.UNNAMED_GROUP);
+    singleSources.add(s.identity());
+    return s;
+  }
 
   /** Unnamed groups: "analysts", "people familiar with the matter", "Western officials". */
   private Speaker group(List<Tok> p) {
@@ -841,14 +899,14 @@ final class SpeakerPhrases {
       }
       if (!w.get(0).capitalized()) return null;
     }
-    String name = text(w);
+    String name = w.size() > 1 ? Tokens.unpossessed(text(w)) : text(w);  // "Norvik Air's chief operating officer"
     for (Tok t : w) {
       if (Lexicon.NOT_NAMES.contains(t.lower()) && t == w.get(0)) return null;
     }
     String lastWord = Tokens.unpossessed(w.get(w.size() - 1).lower());
     ActorKind said = mentions.kindOf(Names.key(name));
     if (said == ActorKind.PERSON) return newPerson(w);
-    if (said != null && said != ActorKind.STATE) return fresh(name, said);
+    if (said != null) return fresh(name, said);
     if (w.stream().anyMatch(t -> Lexicon.MEDIA_WORDS.contains(t.lower()))) return fresh(name, ActorKind.MEDIA_OUTLET);
     if (w.stream().anyMatch(t -> Lexicon.ORG_WORDS.contains(Tokens.unpossessed(t.lower())))) {
       return fresh(name, ActorKind.ORGANIZATION);

@@ -1173,4 +1173,88 @@ class ExtractorTest {
     Statement full = only("Asked whether the club would appeal, Jonas Berg said the board would decide on Friday.");
     assertEquals("The board would decide.", full.claimText());
   }
+
+  @Test
+  void theSpeakersOwnIt_isNamedInDeclinedAndDeniedClaimsToo() {
+    Statement s = only("The National Data Protection Board declined to comment on whether it had opened an investigation.");
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, s.kind());
+    assertEquals("National Data Protection Board had opened an investigation.", s.claimText());
+  }
+
+  @Test
+  void aSingleWordNameWithItsDemonymInTheText_isAPlace() {
+    List<Statement> st = statements("Ostravia said on Monday it had ordered 12 Kaldonian diplomats to leave. "
+        + "Ostravian officials said the network had targeted ports.");
+    assertEquals("Ostravia", speaker(st.get(0)).name());
+    assertEquals(ActorKind.STATE, speaker(st.get(0)).kind());
+    assertEquals("Ostravia had ordered 12 Kaldonian diplomats to leave.", st.get(0).claimText());
+  }
+
+  @Test
+  void calledItBaseless_afterADenialInTheSameSentence_isOneDenial() {
+    List<Statement> st = statements("The Aviation Workers Union alleged that engineers had been pressured to sign off "
+        + "on repairs. Norvik Air disputed that account, calling it \"baseless\".");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+    assertEquals(ActorKind.ORGANIZATION, speaker(st.get(1)).kind());
+  }
+
+  @Test
+  void theAirline_isTheCompanyNamedBefore() {
+    List<Statement> st = statements("The Aviation Workers Union said Norvik Air had cut maintenance. "
+        + "The airline said its maintenance budget had grown every year.");
+    assertEquals("Norvik Air", speaker(st.get(1)).name());
+  }
+
+  @Test
+  void aStatementFromABody_isTheBodys() {
+    List<Statement> st = statements("The Civil Aviation Authority has opened an investigation into Norvik Air, the "
+        + "authority said. A statement from the authority said inspectors would examine the maintenance records.");
+    assertEquals("Civil Aviation Authority", speaker(st.get(1)).name());
+    assertEquals("Inspectors would examine the maintenance records.", st.get(1).claimText());
+  }
+
+  @Test
+  void theSettingBeforeThat_isNoPartOfTheClaim() {
+    assertEquals("The aircraft had been fully serviced in April.", only("Elise Brandt said in an interview with the "
+        + "Tromsdal Herald that the aircraft had been fully serviced in April.").claimText());
+    assertEquals("The aircraft had been fully serviced in April.", only("Elise Brandt said during a visit to the "
+        + "plant that the aircraft had been fully serviced in April.").claimText());
+  }
+
+  @Test
+  void anEllipticalSecondClause_staysWithTheFirst() {
+    Statement s = only("\"Safety is our first priority, and it always has been,\" Elise Brandt said.");
+    assertEquals("Safety is our first priority, and it always has been.", s.claimText());
+  }
+
+  @Test
+  void aPossessiveOrganisationBeforeATitle_losesItsS() {
+    Statement s = only("Norvik Air's chief operating officer, Elise Brandt, said the aircraft had been serviced.");
+    assertEquals("Elise Brandt", speaker(s).name());
+    assertEquals("Norvik Air", speaker(s).organization().name());
+  }
+
+  @Test
+  void neitherXNorYResponded_declinesForBoth() {
+    List<Statement> st = statements("The Herald reported that the engine had been flagged twice. Neither Norvik Air "
+        + "nor the engine's manufacturer, Halvorsen Turbines, responded to requests for comment.");
+    Statement s = st.get(st.size() - 1);
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, s.kind());
+    assertEquals(List.of("Norvik Air", "Halvorsen Turbines"), names(s));
+  }
+
+  @Test
+  void anUnnamedSingleSource_speaksAndIsTheHeThatFollows() {
+    List<Statement> st = statements("Transport Minister Henrik Aas said the fleet could be grounded. A former Norvik Air "
+        + "engineer, who asked not to be named because he feared retaliation, told the Herald that shortcuts were "
+        + "common. \"Everyone knew the schedule was impossible,\" he said.");
+    assertEquals(3, st.size(), () -> st.toString());
+    assertEquals("former Norvik Air engineer", speaker(st.get(1)).name());
+    assertEquals(ActorKind.UNNAMED_GROUP, speaker(st.get(1)).kind());
+    assertEquals("former Norvik Air engineer", speaker(st.get(2)).name());
+    Statement official = only("A senior official, speaking on condition of anonymity, said the fleet would be grounded.");
+    assertEquals("senior official", speaker(official).name());
+  }
 }
