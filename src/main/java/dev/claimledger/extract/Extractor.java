@@ -229,6 +229,9 @@ public final class Extractor {
     }
     if (cue == null && w.equals("called") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null && w.equals("calling") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
+    if (cue == null && DOUBT_VERBS.contains(w) && reportNounAhead(t, i + 1)) {
+      cue = new Lexicon.Cue(StanceKind.DENIES, false);  // "questioned the findings", "challenged the figures"
+    }
     if (cue == null) return null;
     if (RESPONSE_VERBS.contains(w) && negatedSubject(t, i)) {
       cue = new Lexicon.Cue(StanceKind.DECLINES_TO_COMMENT, false);  // "Neither X nor Y responded to requests for comment"
@@ -258,6 +261,23 @@ public final class Extractor {
     len[0] = 1;
     return cue;
   }
+
+  /** Verbs that dispute a report only when a report is their object: "questioned the findings". */
+  private static final Set<String> DOUBT_VERBS = Set.of("questioned", "questions", "challenged", "challenges");
+
+  /** Whether a report noun ("findings", "the union's figures") is the object starting at {@code from}. */
+  private static boolean reportNounAhead(List<Tok> t, int from) {
+    for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+      String w = Tokens.unpossessed(t.get(k).lower());
+      if (Lexicon.REPORT_NOUNS.contains(w) && !SMALL_REPORT_WORDS.contains(w)) return true;
+      if (!t.get(k).isWord()) return false;
+    }
+    return false;
+  }
+
+  /** Report nouns too common to mark a disputed report: "questioned it", "challenged that". */
+  private static final Set<String> SMALL_REPORT_WORDS = Set.of("that", "this", "it", "them", "those", "these",
+      "everything", "any", "step", "move", "demand", "demands", "words");
 
   private static final Set<String> RESPONSE_VERBS = Set.of("responded", "replied", "commented", "answered",
       "returned");
@@ -398,7 +418,8 @@ public final class Extractor {
     }
     // ", said Artyom Lukin of ..." / "\"...,\" said Lukin."
     if (at > 0 && (t.get(at - 1).is(",") || isQuote(t.get(at - 1))) && end < t.size() && t.get(end).isWord()
-        && SAY.contains(cueText) && (t.get(end).capitalized() || ARTICLES.contains(t.get(end).lower()))
+        && SAY.contains(cueText) && (t.get(end).capitalized() || ARTICLES.contains(t.get(end).lower())
+            || titledNameAhead(t, end))
         && nounPhraseOnly(t, end)) {
       int e = end;
       while (e < t.size() && !t.get(e).is(".") && !t.get(e).is(";") && !t.get(e).is("!")) e++;
@@ -489,6 +510,15 @@ public final class Extractor {
     return new Frame(Shape.SUBJECT_FIRST, at, end, cue, cueText, subject, List.of(), from, contentEnd(t, from));
   }
 
+  /** Whether a lower-case title, then a name, starts at {@code from}: "said lead author Dr. Miriam Osei". */
+  private static boolean titledNameAhead(List<Tok> t, int from) {
+    for (int k = from; k < Math.min(t.size() - 1, from + 4); k++) {
+      if (!t.get(k).isWord() || t.get(k).capitalized()) return false;
+      if (Mentions.nounKind(t.get(k).lower()) == ActorKind.PERSON && t.get(k + 1).capitalized()) return true;
+    }
+    return false;
+  }
+
   /** Whether the words from {@code from} to the clause end hold no verb: ", said a spokesman for the club." */
   private static boolean nounPhraseOnly(List<Tok> t, int from) {
     for (int k = from; k < t.size() && !t.get(k).is(",") && !t.get(k).is("."); k++) {
@@ -546,7 +576,10 @@ public final class Extractor {
       return t.subList(k + 1, at - 2);
     }
     int j = at - 1;
-    while (j >= 0 && Lexicon.PRE_CUE.contains(t.get(j).lower()) && !t.get(j).is("that")) j--;
+    while (j >= 0 && Lexicon.PRE_CUE.contains(t.get(j).lower()) && !t.get(j).is("that")
+        && !(t.get(j).capitalized() && j > 0 && t.get(j - 1).capitalized() && t.get(j - 1).isWord())) {
+      j--;  // "the journal Cardiology Today found": a capitalised word after a name is part of it
+    }
     if (j > 1 && t.get(j).is(")")) {
       // "The Athletics Integrity Unit (AIU) said": the brackets belong to the name.
       int open = j - 1;
@@ -1696,6 +1729,11 @@ public final class Extractor {
         if (BE_FORMS.contains(c.get(i).lower())) {
           for (int k = i + 1; k < Math.min(c.size(), i + 5); k++) {
             if (Lexicon.FALSE_WORDS.contains(c.get(k).lower())) return i;
+            // "the allegations were without merit", "had no basis in fact"
+            if ((c.get(k).is("without") || c.get(k).is("no")) && k + 1 < c.size()
+                && GROUNDS.contains(c.get(k + 1).lower())) {
+              return i;
+            }
           }
         }
       }
@@ -1704,6 +1742,9 @@ public final class Extractor {
 
     /** Nouns of a denial that point at an accusation against the speaker: "denied any wrongdoing". */
     private static final Set<String> GUILT_NOUNS = Set.of("wrongdoing");
+
+    /** What a dismissed claim is said to lack: "without merit", "no basis". */
+    private static final Set<String> GROUNDS = Set.of("merit", "foundation", "basis", "substance", "evidence", "grounds");
 
     private static final Set<String> NUMBER_NOUNS = Set.of("figure", "figures", "number", "numbers", "estimate",
         "estimates", "toll", "count", "tally", "total");
@@ -1887,9 +1928,10 @@ public final class Extractor {
 
     private static final Set<String> REPORTS = Set.of("report", "reports", "story", "article");
     /** A report noun and the start of the verb that makes one: the claim is what was claimed. */
-    private static final Map<String, String> NOUN_VERBS = Map.of("claim", "claim", "claims", "claim",
-        "allegation", "alleg", "allegations", "alleg", "accusation", "accus", "accusations", "accus",
-        "charge", "charg", "charges", "charg");
+    private static final Map<String, String> NOUN_VERBS = Map.ofEntries(Map.entry("claim", "claim"),
+        Map.entry("claims", "claim"), Map.entry("allegation", "alleg"), Map.entry("allegations", "alleg"),
+        Map.entry("accusation", "accus"), Map.entry("accusations", "accus"), Map.entry("charge", "charg"),
+        Map.entry("charges", "charg"), Map.entry("findings", "found"), Map.entry("finding", "found"));
 
     /** Whether a statement came from a report: "according to a report in ...", "the agency reported". */
     private boolean reported(Statement st) {
@@ -2052,7 +2094,10 @@ public final class Extractor {
           }
           continue;
         }
-        if (Lexicon.HEDGES.contains(w) && !(t.get(k).is("may") && t.get(k).capitalized())) return true;
+        // "twice as likely to suffer a heart attack": a comparison the speaker states, not a hedge.
+        boolean compared = (w.equals("likely") || w.equals("unlikely")) && k > from
+            && (t.get(k - 1).is("as") || t.get(k - 1).is("times"));
+        if (Lexicon.HEDGES.contains(w) && !compared && !(t.get(k).is("may") && t.get(k).capitalized())) return true;
         // "everything we have found so far points to a failure": evidence pointing, not a finding
         if (EVIDENCE_VERBS.contains(w) && k + 1 < to && t.get(k + 1).is("to") && k > from
             && !NOUN_BEFORE.contains(t.get(k - 1).lower()) && t.get(k - 1).lower().matches("[a-z]+")

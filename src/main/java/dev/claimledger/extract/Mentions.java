@@ -232,7 +232,7 @@ final class Mentions {
       "retailer", "manufacturer", "operator", "developer", "maker", "chain", "giant", "club", "team", "side",
       "airline", "bank", "supplier", "contractor", "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter");
 
-  private static boolean publicBody(String name) {
+  static boolean publicBody(String name) {
     for (String w : Names.key(name).split(" ")) {
       if (PUBLIC_BODY_WORDS.contains(w)) return true;
     }

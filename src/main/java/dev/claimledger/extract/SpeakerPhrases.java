@@ -26,6 +26,10 @@ final class SpeakerPhrases {
       "labour", "labor", "home", "culture", "sports", "sport", "housing", "treasury", "industry", "tourism",
       "infrastructure", "digital", "climate", "fisheries", "security", "state", "economic", "social", "welfare");
 
+  /** Publications of research whose findings are attributed to who made or published them. */
+  private static final Set<String> STUDIES = Set.of("study", "report", "survey", "analysis", "paper", "review",
+      "audit", "assessment", "research", "studies", "reports", "poll");
+
   /** Documents that speak for whoever issued them: "a statement from the ministry said". */
   private static final Set<String> DOCUMENTS = Set.of("statement", "letter", "release", "memo", "notice", "post",
       "filing", "communique", "communiqué", "email", "e-mail", "bulletin", "advisory", "circular");
@@ -283,6 +287,23 @@ final class SpeakerPhrases {
       if (p.get(by).is("from") || p.get(by).is("by") || p.get(by).is("of")) {
         List<Speaker> issuer = resolve(p.subList(by + 1, p.size()), publication);
         if (!issuer.isEmpty()) return issuer;
+      }
+    }
+    if (p.size() > 3 && STUDIES.contains(p.get(0).lower())) {
+      // "a study published on Wednesday by the Nordvik Polar Institute": its authors' body speaks;
+      // "a study published in the journal Cardiology Today": the journal that published it.
+      for (int i = 1; i + 1 < p.size(); i++) {
+        if (p.get(i).is("by")) {
+          List<Speaker> by = resolve(p.subList(i + 1, p.size()), publication);
+          if (!by.isEmpty()) return by;
+        }
+        if (p.get(i).is("journal") && p.get(i + 1).capitalized()) {
+          List<Tok> name = stripDeterminers(trimPunct(p.subList(i + 1, p.size())));
+          if (!name.isEmpty() && allCapitalized(name)) {
+            Speaker known = lookup(name);
+            return List.of(known != null ? known : fresh(text(name), ActorKind.MEDIA_OUTLET));
+          }
+        }
       }
     }
     Speaker selfNamed = selfNamed(p);
@@ -645,7 +666,8 @@ final class SpeakerPhrases {
     if (COMPANY_NOUNS.contains(noun)) {
       for (int i = named.size() - 1; i >= 0; i--) {
         Speaker s = named.get(i);
-        if (s.kind() == ActorKind.ORGANIZATION) return s;
+        // "the company" is no university or ministry that spoke before.
+        if (s.kind() == ActorKind.ORGANIZATION && !Mentions.publicBody(s.name())) return s;
       }
     }
     if (noun.equals("government")) return lastOf(s -> s.kind() == ActorKind.STATE).stream().findFirst().orElse(null);

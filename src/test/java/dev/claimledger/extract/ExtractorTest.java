@@ -1257,4 +1257,36 @@ class ExtractorTest {
     Statement official = only("A senior official, speaking on condition of anonymity, said the fleet would be grounded.");
     assertEquals("senior official", speaker(official).name());
   }
+
+  @Test
+  void saidThenALowerCaseTitleAndAName_isThatPerson() {
+    Statement s = only("\"This is the strongest evidence yet,\" said lead author Dr. Miriam Osei of the University of Halden.");
+    assertEquals("Miriam Osei", speaker(s).name());
+    assertEquals("University of Halden", speaker(s).organization().name());
+  }
+
+  @Test
+  void aStudyInAJournalFound_isTheJournals_andQuestioningTheFindingsDeniesIt() {
+    List<Statement> st = statements("A study published on Wednesday in the journal Cardiology Today found that patients "
+        + "with microplastics in their arteries were twice as likely to suffer a heart attack. Osei cautioned that the "
+        + "study did not prove that plastics caused heart disease. The Plastics Industry Council questioned the findings.");
+    assertEquals("Cardiology Today", speaker(st.get(0)).name());
+    assertEquals(ActorKind.MEDIA_OUTLET, speaker(st.get(0)).kind());
+    assertEquals(StanceKind.ASSERTS, st.get(0).kind(), "'twice as likely' is a comparison, not a hedge");
+    Statement questioned = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, questioned.kind());
+    assertEquals(0, questioned.refersTo());
+    assertTrue(statements("Police questioned two men about the theft.").isEmpty());
+  }
+
+  @Test
+  void allegationsWithoutMerit_deniesThem_andTheCompanyIsNoUniversity() {
+    List<Statement> st = statements("Dr. Miriam Osei of the University of Halden said the samples were clean. "
+        + "Prosecutors allege that the company hid test results from regulators for a decade. The company's lawyer, "
+        + "Sandra Vik, said in a court filing that the allegations were \"without merit\".");
+    Statement vik = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, vik.kind());
+    assertEquals(1, vik.refersTo());
+    assertNull(speaker(vik).organization());
+  }
 }
