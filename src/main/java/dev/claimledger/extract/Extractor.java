@@ -109,10 +109,10 @@ public final class Extractor {
   private static final Pattern UP_TO_THREE_DIGITS = Pattern.compile("\\d{1,3}");
   private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
   /** "it was too early", "it is unclear": an impersonal clause, no claim about "it". */
-  private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:is|was|would be|will be|could be|may be|might be) (?:too|likely|unlikely|unclear|clear|possible|impossible|important|necessary|time|not|hard|difficult|early|premature|expected|understood|believed|thought)\\b.*");
+  private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:is|was|would be|will be|could be|may be|might be) (?:not )?(?:too|likely|unlikely|unclear|clear|possible|impossible|important|necessary|time|hard|difficult|early|premature|expected|understood|believed|thought|known|certain|yet|immediately)\\b.*");
   private static final Pattern HEADER_CREDIT = Pattern.compile(
       "\\b(?:writes|reports|said|reported)\\s+([A-Z][\\w.&' -]{1,60}?)\\s+citing\\s+([A-Z][\\w.&' -]{1,60}?)[.,]");
-  private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Za-z .,'-]{1,60}\\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap)\\)\\s*[-\u2013\u2014]");
+  private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Za-z0-9 .,'-]{1,60}\\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap)\\)\\s*[-\u2013\u2014]");
 
   /** A cue found in a sentence, and how its speaker and reported words lie around it. */
   private enum Shape { SUBJECT_FIRST, SPEAKER_AFTER, PASSIVE, ACCORDING_TO, PUBLICATION }
@@ -366,6 +366,12 @@ public final class Extractor {
   private static Frame according(List<Tok> t, int at, int after) {
     int end = after;
     while (end < t.size() && !t.get(end).is(",") && !t.get(end).is(".") && !t.get(end).is(";")) end++;
+    if (end < t.size() && t.get(end).is(",") && end > after && !t.get(end - 1).capitalized()) {
+      // "According to the Kharkiv regional governor, Oleh Syniehubov, 17 people": the title, then the name.
+      int name = end + 1;
+      while (name < t.size() && t.get(name).isWord() && t.get(name).capitalized()) name++;
+      if (name - end - 1 >= 2 && name < t.size() && t.get(name).is(",")) end = name;
+    }
     List<Tok> speaker = t.subList(after, end);
     List<Tok> cited = List.of();
     // "a report in the Lakeside Gazette, which cited three people familiar with the matter"
@@ -987,6 +993,18 @@ public final class Extractor {
       if (f != null && !f.cited().isEmpty()) {
         List<Speaker> outlet = phrases.resolve(reportOutlet(f.speaker()), publication);
         if (outlet.size() == 1 && !speakers.contains(outlet.get(0))) chain.add(outlet.get(0));
+      } else if (f != null) {
+        // "State news agency RIA Novosti, citing a source in the ministry, reported": the agency relays.
+        List<Tok> sp = f.speaker();
+        for (int i = 1; i < sp.size(); i++) {
+          if (!sp.get(i).is("citing")) continue;
+          List<Speaker> outlet = phrases.resolve(sp.subList(0, i), publication);
+          if (outlet.size() == 1 && !speakers.contains(outlet.get(0))
+              && chain.stream().noneMatch(c -> c.identity().equals(outlet.get(0).identity()))) {
+            chain.add(outlet.get(0));
+          }
+          break;
+        }
       }
       if (publisher != null) chain.removeIf(r -> r.identity().equals(publisher.identity()));
       return chain;
@@ -1676,8 +1694,8 @@ public final class Extractor {
       }
       // "condemned the shelling of Kessa": an event an earlier statement reported.
       if (c.size() <= 8 && covering(c) >= 0) return new Target(kind, null, true, true, nested, new Hint("", List.of(), c));
-      // A short noun phrase that names an event already reported ("the move", "the test").
-      if (anyone && c.size() <= 3) return new Target(kind, null, true, true, nested);
+      // A short noun phrase that names an event already reported ("the move", "the test", "the attack").
+      if (anyone && c.size() <= 3) return new Target(kind, null, true, true, nested, new Hint("", List.of(), c));
       // A topic of its own keeps its article: "the lawsuit filed by dealers".
       boolean article = asWritten.size() == c.size() + 1 && ARTICLES.contains(asWritten.get(0).lower());
       return new Target(kind, claimText(SpeakerPhrases.text(article ? asWritten : c)), false, false, nested);
@@ -1711,6 +1729,15 @@ public final class Extractor {
         Set<String> have = new HashSet<>();
         for (String w : NOT_LETTER_OR_DIGIT.split(st.claimText().toLowerCase(java.util.Locale.ROOT))) have.add(stem(w));
         if (have.containsAll(stems)) return i;
+      }
+      // "condemned the attack" after "forces had shelled a hospital": the same words once synonyms are folded.
+      Set<String> folded = ClaimSimilarity.terms(SpeakerPhrases.text(words), Map.of());
+      folded.removeIf(x -> x.startsWith("#"));
+      if (folded.size() < least || folded.size() > 4) return -1;
+      for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - RECALL); i--) {
+        Statement st = statements.get(i);
+        if (st.refersBack() || st.claimText() == null) continue;
+        if (ClaimSimilarity.terms(st.claimText(), Map.of()).containsAll(folded)) return i;
       }
       return -1;
     }
@@ -1759,8 +1786,10 @@ public final class Extractor {
     private int referent(List<Speaker> speakers, StanceKind kind, boolean anyone, Hint hint) {
       if (hint.statement() >= 0) return hint.statement();
       if (!hint.words().isEmpty()) {
-        // "her remarks about the budget": the statement about the budget, or none.
-        return covering(hint.words(), 1);
+        // "her remarks about the budget": the statement about the budget, or none; "condemned the
+        // attack": the statement that reported an attack, else the last event reported.
+        int covered = covering(hint.words(), 1);
+        if (covered >= 0 || !anyone) return covered;
       }
       Set<String> ids = new HashSet<>();
       for (Speaker s : speakers) {

@@ -691,8 +691,16 @@ final class SpeakerPhrases {
    * "a senior official"; recorded as an unnamed group of that description. Null for other phrases.
    */
   private Speaker unnamedSource(List<Tok> p) {
-    if (p.size() < 2 || p.size() > 7 || !(p.get(0).is("a") || p.get(0).is("an") || p.get(0).is("one"))) return null;
-    Tok head = p.get(p.size() - 1);
+    if (p.size() < 2 || p.size() > 9 || !(p.get(0).is("a") || p.get(0).is("an") || p.get(0).is("one"))) return null;
+    int end = p.size();
+    for (int i = 2; i < p.size(); i++) {
+      // "a source in the ministry", "an official at the embassy": the head before its place.
+      if (ORG_PREPOSITIONS.contains(p.get(i).lower()) && SOURCE_HEADS.contains(p.get(i - 1).lower())) {
+        end = i;
+        break;
+      }
+    }
+    Tok head = p.get(end - 1);
     if (!head.isWord() || head.capitalized() || !SOURCE_HEADS.contains(head.lower())) return null;
     for (Tok t : p) {
       if (!t.isWord() && !t.is("'") && !t.is("\u2019") || Lexicon.VERBS.containsKey(t.lower())) return null;

@@ -1289,4 +1289,42 @@ class ExtractorTest {
     assertEquals(1, vik.refersTo());
     assertNull(speaker(vik).organization());
   }
+
+  @Test
+  void anAgencyCitingASource_relaysTheSource() {
+    Statement s = only("State news agency RIA Novosti, citing a source in the ministry, reported that Ukrainian drones "
+        + "had been shot down over Belgorod.");
+    assertEquals("source in the ministry", speaker(s).name());
+    assertEquals(List.of("RIA Novosti"), s.relayChain().stream().map(Speaker::name).toList());
+  }
+
+  @Test
+  void accordingToATitleAndAName_isThatPerson() {
+    Statement s = only("According to the Kharkiv regional governor, Oleh Syniehubov, 17 people were injured.");
+    assertEquals("Oleh Syniehubov", speaker(s).name());
+    assertEquals("17 people were injured.", s.claimText());
+  }
+
+  @Test
+  void aDatelineWithADate_creditsTheWire() {
+    Extraction x = run("KYIV, Feb 3 (Reuters) - Ukraine said on Monday that Russian forces had shelled a hospital.");
+    assertEquals("Reuters", x.creditedPublisher().name());
+  }
+
+  @Test
+  void itWasNotInvolved_isTheSpeakersOwnDenialNotAnImpersonalIt() {
+    Statement s = only("Belarus, a close ally of Moscow, said it was not involved.");
+    assertEquals("Belarus was not involved.", s.claimText());
+  }
+
+  @Test
+  void condemnedTheAttack_isTheShellingReportedBefore() {
+    List<Statement> st = statements("Ukraine said that Russian forces had shelled a hospital in Kharkiv. The Kremlin "
+        + "spokesman, Dmitry Peskov, told reporters that Russia never targets civilians. Poland, Lithuania and Latvia "
+        + "condemned the attack in a joint statement.");
+    Statement condemned = st.get(st.size() - 1);
+    assertEquals(StanceKind.CONDEMNS, condemned.kind());
+    assertEquals(3, condemned.speakers().size());
+    assertEquals(0, condemned.refersTo());
+  }
 }
