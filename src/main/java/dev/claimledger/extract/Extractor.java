@@ -110,6 +110,9 @@ public final class Extractor {
   private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
   /** "it was too early", "it is unclear": an impersonal clause, no claim about "it". */
   private static final Pattern IMPERSONAL = Pattern.compile("(?i)(?:is|was|would be|will be|could be|may be|might be) (?:not )?(?:too|likely|unlikely|unclear|clear|possible|impossible|important|necessary|time|hard|difficult|early|premature|expected|understood|believed|thought|known|certain|yet|immediately)\\b.*");
+  /** "There was no evidence (that) X": X denied. */
+  private static final Pattern NO_EVIDENCE = Pattern.compile(
+      "(?i)there (?:is|was|has been|had been|were) (?:no|not any|not a shred of) (?:evidence|proof|indication|sign|suggestion)s? (?:that |of )?(.+)");
   private static final Pattern HEADER_CREDIT = Pattern.compile(
       "\\b(?:writes|reports|said|reported)\\s+([A-Z][\\w.&' -]{1,60}?)\\s+citing\\s+([A-Z][\\w.&' -]{1,60}?)[.,]");
   private static final Pattern DATELINE = Pattern.compile("^[A-Z][A-Za-z0-9 .,'-]{1,60}\\((Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap)\\)\\s*[-\u2013\u2014]");
@@ -252,7 +255,9 @@ public final class Extractor {
     if (CLAUSE_ONLY.contains(w) && !byNext) {
       boolean that = i + 1 < t.size() && (t.get(i + 1).is("that") || t.get(i + 1).is(":"));
       boolean at = (w.equals("put") || w.equals("puts") || w.startsWith("estimate")) && wordAhead(t, i + 1, 12, "at");
-      boolean with = (w.equals("charged") || w.equals("charges")) && wordAhead(t, i + 1, 6, "with");
+      boolean with = (w.equals("charged") || w.equals("charges")) && wordAhead(t, i + 1, 6, "with")
+          // "blamed a third-party vendor for the breach", "blamed the delays on a strike"
+          || w.startsWith("blame") && (wordAhead(t, i + 1, 10, "for") || wordAhead(t, i + 1, 10, "on"));
       boolean clause = CLAUSE_VERBS.contains(w) && clauseAhead(t, i + 1);
       // "repeated the union's argument that ...": a report noun and its clause.
       boolean reportClause = (w.startsWith("repeat") || w.startsWith("show")) && reportNounThat(t, i + 1);
@@ -1131,6 +1136,9 @@ public final class Extractor {
       int space = claim.indexOf(' ');
       if (space < 0) return claim;
       String first = claim.substring(0, space).toLowerCase(java.util.Locale.ROOT);
+      if (first.equals("its") && s.kind() != ActorKind.PERSON && s.kind() != ActorKind.UNNAMED_GROUP) {
+        return s.name() + (s.name().endsWith("s") ? "' " : "'s ") + claim.substring(space + 1);  // "its systems"
+      }
       boolean fits = switch (first) {
         case "it" -> s.kind() != ActorKind.PERSON && s.kind() != ActorKind.UNNAMED_GROUP;
         case "he", "she" -> s.kind() == ActorKind.PERSON;
@@ -1144,7 +1152,8 @@ public final class Extractor {
       if (first.equals("it") && IMPERSONAL.matcher(rest).matches()) {
         return claim;
       }
-      return s.name() + " " + rest;
+      // "the data protection regulator had received ...": an unnamed body keeps its article.
+      return (Character.isLowerCase(s.name().charAt(0)) ? "The " : "") + s.name() + " " + rest;
     }
 
     /**
@@ -1324,7 +1333,8 @@ public final class Extractor {
       } else if (claim == null || WHITESPACE.split(claim).length < 3) {
         return null;
       }
-      if (claim != null && speakers.size() == 1 && nominal(content) && supports(f) && !f.cueText().startsWith("put")) {
+      if (claim != null && speakers.size() == 1 && nominal(content) && supports(f) && !f.cueText().startsWith("put")
+          && !f.cueText().contains("blam")) {
         // "North Korea announced the testing of a missile": the claim is North Korea's test.
         claim = speakers.get(0).name() + ": " + Character.toLowerCase(claim.charAt(0)) + claim.substring(1);
       }
@@ -1342,6 +1352,14 @@ public final class Extractor {
             kind = StanceKind.SUGGESTS;
           }
           claim = claimText(modal.group(2));
+        }
+      }
+      if (claim != null && kind == StanceKind.ASSERTS && supports(f)) {
+        // "there was no evidence its systems had been compromised": a denial that they had been.
+        Matcher none = NO_EVIDENCE.matcher(claim);
+        if (none.lookingAt() && WHITESPACE.split(none.group(1)).length >= 3) {
+          kind = StanceKind.DENIES;
+          claim = claimText(none.group(1));
         }
       }
       // "it had opened an investigation", said, denied or declined on by the board: the board's.
@@ -1572,6 +1590,17 @@ public final class Extractor {
         if (f.cueText().equals("called") || f.cueText().equals("calling")) c = dropFalseWords(c);
         if (kind == StanceKind.CONDEMNS && !c.isEmpty()) c = dropFor(c);
         return object(kind, c, kind == StanceKind.CONDEMNS);
+      }
+      if (f.cueText().contains("blam") && f.shape() != Shape.PASSIVE && !(!c.isEmpty() && c.get(0).is("that"))) {
+        // "blamed a vendor for the breach" and "blamed the breach on a vendor": the vendor was to blame.
+        for (int i = 1; i + 1 < c.size(); i++) {
+          if (c.get(i).is("for") || c.get(i).is("on")) {
+            List<Tok> culprit = c.get(i).is("for") ? c.subList(0, i) : c.subList(i + 1, c.size());
+            List<Tok> outcome = c.get(i).is("for") ? c.subList(i + 1, c.size()) : c.subList(0, i);
+            return new Target(kind, claimText(SpeakerPhrases.text(culprit) + " was to blame for "
+                + SpeakerPhrases.text(outcome)), false, false, List.of());
+          }
+        }
       }
       if ((f.cueText().startsWith("accus") || f.cueText().startsWith("charg")) && f.shape() != Shape.PASSIVE) {
         // "accused Moscow of launching missiles": the claim is that Moscow launched them.

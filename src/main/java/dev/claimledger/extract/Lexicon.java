@@ -84,7 +84,8 @@ final class Lexicon {
     }
     for (String p : List.of("seemed to indicate", "seems to indicate", "appeared to show", "appears to show",
         "appeared to indicate", "appears to indicate", "appeared to suggest", "appears to suggest",
-        "seemed to suggest", "seems to suggest", "seemed to confirm", "appeared to confirm")) {
+        "seemed to suggest", "seems to suggest", "seemed to confirm", "appeared to confirm", "appeared to blame",
+        "appears to blame", "seemed to blame", "seems to blame")) {
       PHRASES.put(p, new Cue(StanceKind.SUGGESTS, true));
     }
     for (String p : List.of("drew criticism from", "drew condemnation from", "drew fire from", "drew protests from",
@@ -237,7 +238,7 @@ final class Lexicon {
       "panel", "museum", "center", "centre", "clinic", "developer", "maker", "chain", "giant",
       "administration", "cabinet", "consortium", "airport", "port", "city", "unit", "supplier", "contractor",
       "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor",
-      "shipper", "exporter");
+      "shipper", "exporter", "vendor");
 
   /** Nouns that mean the outlet a source relays, or publishes it: "the publication said". */
   static final Set<String> OUTLET_NOUNS = Set.of("publication", "newspaper", "outlet", "paper", "agency",

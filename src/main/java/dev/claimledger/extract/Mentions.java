@@ -230,7 +230,7 @@ final class Mentions {
   /** Nouns for a business or a club, which a ministry, board or court is not. */
   private static final Set<String> COMMERCIAL = Set.of("company", "firm", "startup", "insurer", "lender", "carrier",
       "retailer", "manufacturer", "operator", "developer", "maker", "chain", "giant", "club", "team", "side",
-      "airline", "bank", "supplier", "contractor", "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter");
+      "airline", "bank", "supplier", "contractor", "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter", "vendor");
 
   static boolean publicBody(String name) {
     for (String w : Names.key(name).split(" ")) {

@@ -676,7 +676,7 @@ final class SpeakerPhrases {
 
   private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "club", "team", "side", "group",
       "startup", "insurer", "lender", "carrier", "retailer", "manufacturer", "operator", "developer", "maker",
-      "chain", "giant", "agency", "organisation", "organization", "association", "body", "airline", "bank", "supplier", "contractor", "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter");
+      "chain", "giant", "agency", "organisation", "organization", "association", "body", "airline", "bank", "supplier", "contractor", "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter", "vendor");
 
   /** Heads of a single unnamed source: "a senior official", "a former Norvik Air engineer". */
   private static final Set<String> SOURCE_HEADS = Set.of("official", "diplomat", "source", "engineer", "employee",
@@ -929,7 +929,7 @@ final class SpeakerPhrases {
       }
       if (!w.get(0).capitalized()) return null;
     }
-    String name = w.size() > 1 ? Tokens.unpossessed(text(w)) : text(w);  // "Norvik Air's chief operating officer"
+    String name = Tokens.unpossessed(text(w));  // "Norvik Air's chief operating officer"
     for (Tok t : w) {
       if (Lexicon.NOT_NAMES.contains(t.lower()) && t == w.get(0)) return null;
     }

@@ -1327,4 +1327,31 @@ class ExtractorTest {
     assertEquals(3, condemned.speakers().size());
     assertEquals(0, condemned.refersTo());
   }
+
+  @Test
+  void blamedXForY_andYOnX_sayXWasToBlame() {
+    Statement s = only("Telvora's chief technology officer, Rune Dahl, appeared to blame a third-party vendor for the breach.");
+    assertEquals(StanceKind.SUGGESTS, s.kind());
+    assertEquals("A third-party vendor was to blame for the breach.", s.claimText());
+    Statement on = only("Norvik Air blamed the cancellations on a shortage of air traffic controllers.");
+    assertEquals("A shortage of air traffic controllers was to blame for the cancellations.", on.claimText());
+    List<Statement> st = statements("Rune Dahl blamed a third-party vendor for the breach. "
+        + "Dahl later retracted his comments about the vendor.");
+    assertEquals(StanceKind.RETRACTS, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+  }
+
+  @Test
+  void noEvidenceThatX_deniesX() {
+    Statement s = only("The vendor, Cloudbridge Systems, said there was no evidence its systems had been compromised.");
+    assertEquals("Cloudbridge Systems", speaker(s).name());
+    assertEquals(StanceKind.DENIES, s.kind());
+    assertEquals("Cloudbridge Systems' systems had been compromised.", s.claimText());
+  }
+
+  @Test
+  void anUnnamedBodysOwnIt_keepsItsArticle() {
+    Statement s = only("The data protection regulator said it had received more than 1,000 complaints.");
+    assertEquals("The data protection regulator had received more than 1,000 complaints.", s.claimText());
+  }
 }
