@@ -119,6 +119,35 @@ final class Mentions {
   }
 
   /** The place a demonym the article uses comes from: "Velorian" is "Veloria" when the text names it. */
+  /** Words that make a title another one: a deputy leader is not the leader. */
+  private static final Set<String> RANK_WORDS = Set.of("deputy", "vice", "acting", "assistant", "former", "interim",
+      "associate");
+
+  /** The prefix of a person's title among the descriptors of a name. */
+  private static final String TITLE = "title:";
+
+  /**
+   * The one person the text gives a title with {@code role} and, if any are given, one of the
+   * {@code qualifiers} ("council leader Harriet Lund" for the leader of Kellsborough City Council); null
+   * when none or several.
+   */
+  String personTitled(String role, Set<String> qualifiers) {
+    String found = null;
+    for (var e : descriptors.entrySet()) {
+      for (String d : e.getValue()) {
+        if (!d.startsWith(TITLE)) continue;
+        List<String> words = List.of(d.substring(TITLE.length()).split(" "));
+        if (!words.contains(role) || !qualifiers.isEmpty() && qualifiers.stream().noneMatch(words::contains)) continue;
+        // "the council leader" is not the deputy council leader.
+        if (words.stream().anyMatch(w -> RANK_WORDS.contains(w) && !qualifiers.contains(w))) continue;
+        String name = fullNames.getOrDefault(e.getKey(), nameOf(e.getKey()));
+        if (found != null && !Names.key(found).equals(Names.key(name))) return null;
+        found = name;
+      }
+    }
+    return found;
+  }
+
   /** Whether the text uses a demonym of {@code name} ("Velorian" for "Veloria", "Dastani" for "Dastan"). */
   private boolean hasDemonym(String name) {
     if (name.length() < 4 || !Character.isUpperCase(name.charAt(0))) return false;
@@ -415,6 +444,16 @@ final class Mentions {
       before = ActorKind.ORGANIZATION;  // "chief executive of Helix Supplies", "a spokesman for Tarsk"
     } else if (from > 0 && t.get(from - 1).isWord() && !t.get(from - 1).capitalized()) {
       String w = t.get(from - 1).lower();
+      if (nounKind(w) == ActorKind.PERSON && Lexicon.ROLES.containsKey(w)) {
+        // "council leader Harriet Lund": the title, so "the leader of the council" can find her.
+        int k = from - 1;
+        while (k > 0 && from - k < 3 && t.get(k - 1).isWord() && !t.get(k - 1).capitalized()
+            && !Lexicon.NOT_NAMES.contains(t.get(k - 1).lower()) && !Lexicon.VERBS.containsKey(t.get(k - 1).lower())) {
+          k--;
+        }
+        if (k > 0 && RANK_WORDS.contains(t.get(k - 1).lower())) k--;  // "Deputy council leader Joseph Adeyemi"
+        described.add(TITLE + SpeakerPhrases.text(t.subList(k, from)).toLowerCase(Locale.ROOT));
+      }
       before = w.equals("agency") && from > 1 && t.get(from - 2).is("news") ? ActorKind.MEDIA_OUTLET : nounKind(w);
       if (before != null && before != ActorKind.PERSON) described.add(w);
     } else if (from > 1 && t.get(from - 1).is(",") && t.get(from - 2).isWord() && !t.get(from - 2).capitalized()) {

@@ -224,6 +224,31 @@ final class SpeakerPhrases {
     return null;
   }
 
+  /**
+   * A title the article gives a named person elsewhere, before it names them: "the leader of
+   * Kellsborough City Council accused ..." when "council leader Harriet Lund" comes later. Null
+   * when no one, or more than one, has such a title.
+   */
+  private Speaker titledElsewhere(List<Tok> p) {
+    if (p.isEmpty() || p.size() > 6 || p.get(0).capitalized()) return null;
+    String role;
+    Set<String> qualifiers = new HashSet<>();
+    if (p.size() > 2 && Lexicon.ROLES.containsKey(p.get(0).lower()) && (p.get(1).is("of") || p.get(1).is("at"))) {
+      role = p.get(0).lower();
+      for (Tok t : p.subList(2, p.size())) qualifiers.add(Tokens.unpossessed(t.lower()));
+    } else if (p.stream().allMatch(t -> t.isWord() && !t.capitalized()) && Lexicon.ROLES.containsKey(p.get(p.size() - 1).lower())) {
+      role = p.get(p.size() - 1).lower();
+      for (Tok t : p.subList(0, p.size() - 1)) qualifiers.add(Tokens.unpossessed(t.lower()));
+    } else {
+      return null;
+    }
+    qualifiers.removeIf(w -> Lexicon.NOT_NAMES.contains(w));
+    String name = mentions.personTitled(role, qualifiers);
+    if (name == null) return null;
+    Speaker known = lookup(Tokens.of(name, 0));
+    return known != null ? known : newPerson(Tokens.of(name, 0));
+  }
+
   /** Last words of a title that are no role on their own: "chief executive". */
   private static final Set<String> ROLE_HEADS = Set.of("executive", "officer");
 
@@ -310,6 +335,8 @@ final class SpeakerPhrases {
     if (selfNamed != null) return List.of(selfNamed);
     Speaker byRole = byRole(p);
     if (byRole != null) return List.of(byRole);
+    Speaker titledLater = titledElsewhere(p);
+    if (titledLater != null) return List.of(titledLater);
     if (p.size() > 2 && INTRO.contains(p.get(0).lower())) {
       // "In a statement it said", "In parliament, transport minister Irena Voss said": after the setting.
       for (int i = 2; i < p.size(); i++) {

@@ -1354,4 +1354,13 @@ class ExtractorTest {
     Statement s = only("The data protection regulator said it had received more than 1,000 complaints.");
     assertEquals("The data protection regulator had received more than 1,000 complaints.", s.claimText());
   }
+
+  @Test
+  void theLeaderOfABody_isThePersonTheArticleTitlesSoLater_notTheDeputy() {
+    List<Statement> st = statements("Teachers stayed off work, as the leader of Kellsborough City Council accused their "
+        + "union of lying about the offer. Speaking on local radio, council leader Harriet Lund said the talks had "
+        + "failed. Deputy council leader Joseph Adeyemi said there was no plan to cut posts.");
+    assertEquals("Harriet Lund", speaker(st.get(0)).name());
+    assertEquals(ActorKind.PERSON, speaker(st.get(0)).kind());
+  }
 }
