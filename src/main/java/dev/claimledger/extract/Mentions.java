@@ -141,6 +141,7 @@ final class Mentions {
         // "the council leader" is not the deputy council leader.
         if (words.stream().anyMatch(w -> RANK_WORDS.contains(w) && !qualifiers.contains(w))) continue;
         String name = fullNames.getOrDefault(e.getKey(), nameOf(e.getKey()));
+        if (name == null) continue;
         if (found != null && !Names.key(found).equals(Names.key(name))) return null;
         found = name;
       }
