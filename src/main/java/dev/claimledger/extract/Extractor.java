@@ -62,6 +62,8 @@ public final class Extractor {
   /** Clause-only verbs that report a clause ahead without "that": "believes the toll will rise". */
   private static final Set<String> CLAUSE_VERBS = Set.of("believe", "believes", "believed", "think", "thinks",
       "expect", "expects", "expected", "estimated", "estimates", "found", "finds", "showed", "shows");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
+
   /** Prepositions that open the setting of a report before its "that": "said in an interview with ... that". */
   private static final Set<String> SETTING_LEADS = Set.of("in", "during", "at", "on", "after", "before", "via",
       "through", "while", "when");
@@ -244,6 +246,10 @@ public final class Extractor {
       return null;  // "waiting two weeks before telling customers": no report; ", telling the Herald that" is
     }
     if (i > 0 && NOUN_BEFORE.contains(t.get(i - 1).lower())) return null;  // "the claims", "a report"
+    if (i > 0 && !t.get(i - 1).lower().equals(Tokens.unpossessed(t.get(i - 1).lower())) && t.get(i - 1).isWord()
+        && !w.endsWith("ed")) {
+      return null;  // "Ortega's claim that ...", "the union's claims": a noun after its owner
+    }
     if (i > 0 && NOT_STATED.contains(t.get(i - 1).lower()) && cue.kind() != StanceKind.DECLINES_TO_COMMENT) return null;
     if (t.get(i).capitalized() && i > 0) return null;  // part of a name
     if (i > 0 && (t.get(i - 1).is("that") || t.get(i - 1).is("which")) && !namedWhich(t, i - 1)) {
@@ -413,6 +419,7 @@ public final class Extractor {
           && !t.get(e + 1).capitalized() && !t.get(e + 1).is("and"))) {
         if (t.get(e).is("and") && e + 2 < t.size() && Lexicon.VERBS.containsKey(t.get(e + 1).lower())
             && t.get(e + 2).is("by")) break;
+        if (t.get(e).is("as") && e > s) break;  // "dismissed by the league as pure speculation"
         e++;
       }
       int to = at;
@@ -483,7 +490,7 @@ public final class Extractor {
     int before = at - 1;
     while (before >= 0 && Lexicon.PRE_CUE.contains(t.get(before).lower()) && !t.get(before).is("that")) before--;
     if (before > 0 && (t.get(before).is("and") || t.get(before).is("but"))) participle = true;
-    List<Tok> subject = participle ? List.of() : subjectBefore(t, at);
+    List<Tok> subject = participle ? List.of() : subjectBefore(t, at, cue.kind() == StanceKind.DECLINES_TO_COMMENT);
     if (!subject.isEmpty() && isQuote(t.get(0)) && !wordAhead(t, end, 12, "that")) {
       // "“...,” Foreign Minister Jana Holub told a news conference in the capital": the quote is what was said.
       int close = t.indexOf(subject.get(0)) - 1;
@@ -500,9 +507,10 @@ public final class Extractor {
       if (k < t.size() && t.get(k).is("that")) from = k;
     }
     if (from == end && end < t.size() && SETTING_LEADS.contains(t.get(end).lower())) {
-      // "said in an interview with the Tromsdal Herald that", "said during a visit to the plant that": the setting.
+      // "said in an interview with the Tromsdal Herald that", "said during a visit to the plant that",
+      // "said in a statement: ...": the setting.
       for (int k = end + 1; k < Math.min(t.size(), end + 16); k++) {
-        if (t.get(k).is("that")) {
+        if (t.get(k).is("that") || t.get(k).is(":")) {
           from = k;
           break;
         }
@@ -576,7 +584,7 @@ public final class Extractor {
       "me", "investors", "analysts", "radio", "television", "broadcaster", "newspaper", "agency", "court");
 
   /** The speaker phrase that ends before the cue, within its clause. */
-  private static List<Tok> subjectBefore(List<Tok> t, int at) {
+  private static List<Tok> subjectBefore(List<Tok> t, int at, boolean silence) {
     if (at >= 3 && namedWhich(t, at - 1)) {
       // "..., on Lestrian State Railways, which confirmed that ...": the name before the comma.
       int k = at - 3;
@@ -602,6 +610,9 @@ public final class Extractor {
     while (k >= 0) {
       Tok x = t.get(k);
       if (x.is(";") || x.is(":") || isQuote(x) || x.is("(") || x.is(")") || x.is("-") || x.is("\u2014")) break;
+      if (silence && k < j && SAY.contains(x.lower()) && SUBJECT_PRONOUNS.contains(t.get(k + 1).lower())) {
+        break;  // "The agency said it would not comment": the subject of "would not comment" is "it"
+      }
       if (k >= 3 && (t.get(k - 1).is("speaking") || t.get(k - 1).is("talking")) && t.get(k - 2).is(",")) {
         k -= 3;  // "A senior official, speaking on condition of anonymity, said": the aside is no boundary
         continue;
@@ -761,6 +772,7 @@ public final class Extractor {
       }
       frames = withoutCounts(frames);
       List<Speaker> previous = List.of();
+      Frame heldBy = null;  // a frame whose words are the next frame's statement: "said it would not comment"
       List<Statement> here = new ArrayList<>();
       int firstContent = 0;
       if (s.start() == 0 && DATELINE.matcher(s.text()).find()) {
@@ -779,7 +791,9 @@ public final class Extractor {
           continue;
         }
         phrases.at(f.speaker().isEmpty() ? t.get(f.cueAt()).start() : f.speaker().get(0).start());
-        List<Speaker> speakers = speakersOf(f);
+        List<Speaker> speakers = heldBy != null && f.speaker().size() == 1 && !previous.isEmpty()
+            && SUBJECT_PRONOUNS.contains(f.speaker().get(0).lower()) ? previous : speakersOf(f);  // "X said it would not comment"
+        heldBy = null;
         if (speakers.isEmpty() && f.shape() == Shape.SUBJECT_FIRST && f.speaker().isEmpty()) speakers = previous;
         if (speakers.isEmpty() && f.shape() == Shape.SUBJECT_FIRST && f.speaker().isEmpty()
             && f.cueText().endsWith("ing") && f.cueAt() > 0 && t.get(f.cueAt() - 1).is(",")) {
@@ -793,9 +807,15 @@ public final class Extractor {
           to = frames.get(fi - 1).contentTo();
         }
         // A later cue inside these words starts its own statement ("..., the ministry said, coming as ...").
+        boolean inner = false;
         for (int fj = fi + 1; fj < frames.size(); fj++) {
           Frame g = frames.get(fj);
           int gStart = g.speaker().isEmpty() ? g.cueAt() : Math.min(g.cueAt(), t.indexOf(g.speaker().get(0)));
+          if (f.shape() == Shape.SUBJECT_FIRST && gStart == from && g.shape() == Shape.SUBJECT_FIRST
+              && g.speaker().size() == 1 && SUBJECT_PRONOUNS.contains(g.speaker().get(0).lower())
+              && g.cue().kind() == StanceKind.DECLINES_TO_COMMENT) {
+            inner = true;  // "said it would not comment on ...": the silence is the statement
+          }
           if (f.shape() == Shape.SUBJECT_FIRST && gStart > from && gStart < to
               && (g.shape() == Shape.SPEAKER_AFTER || g.shape() == Shape.SUBJECT_FIRST || g.shape() == Shape.PASSIVE)) {
             int cut = gStart;
@@ -803,6 +823,11 @@ public final class Extractor {
                 || t.get(cut - 1).is("but") || BOUNDARY.contains(t.get(cut - 1).lower()))) cut--;
             to = cut;
           }
+        }
+        if (inner) {
+          previous = speakers;
+          heldBy = f;
+          continue;
         }
         if (f.shape() == Shape.SPEAKER_AFTER && repeats(frames, f, from, to, speakers)) {
           continue;  // "The league has charged X with ..., the league announced": one statement, not two
@@ -1309,8 +1334,13 @@ public final class Extractor {
         Statement answer = answer(t, f, content, speakers, excerptFrom, excerptTo, relayChain, confidence);
         if (answer != null) return answer;
       }
-      // What the reported words are about.
-      Target target = target(kind, f, content);
+      // What the reported words are about: "would neither confirm nor deny that an investigation was
+      // under way" declines on the clause.
+      boolean declinedClause = kind == StanceKind.DECLINES_TO_COMMENT && from > 0 && from <= t.size()
+          && t.get(from - 1).is("that") && content.size() >= 4 && clause(content);
+      Target target = declinedClause
+          ? new Target(kind, claimText(SpeakerPhrases.text(content)), false, false, List.of())
+          : target(kind, f, content);
       kind = target.kind();
       if (kind == StanceKind.ASSERTS && f.cue().hedged()) kind = StanceKind.SUGGESTS;
       if (kind == StanceKind.ASSERTS && hedged(t, from, to)) kind = StanceKind.SUGGESTS;

@@ -969,7 +969,7 @@ final class SpeakerPhrases {
       return fresh(name, ActorKind.ORGANIZATION);
     }
     if (w.size() == 1) {
-      String only = w.get(0).text();
+      String only = Tokens.unpossessed(w.get(0).text());
       Speaker person = bySurname(only);
       if (person != null) return person;
       if (only.length() > 1 && only.equals(only.toUpperCase(java.util.Locale.ROOT))) {

@@ -1363,4 +1363,35 @@ class ExtractorTest {
     assertEquals("Harriet Lund", speaker(st.get(0)).name());
     assertEquals(ActorKind.PERSON, speaker(st.get(0)).kind());
   }
+
+  @Test
+  void neitherConfirmNorDenyThatX_declinesOnX_alsoAfterSaidIt() {
+    Statement s = only("The Halden Anti-Doping Agency would neither confirm nor deny that an investigation was under way.");
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, s.kind());
+    assertEquals("An investigation was under way.", s.claimText());
+    Statement said = only("The national anti-doping agency said it could neither confirm nor deny that an "
+        + "investigation was under way.");
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, said.kind());
+    assertEquals("national anti-doping agency", speaker(said).name());
+  }
+
+  @Test
+  void saidInAStatementColon_theQuoteIsWhatWasSaid() {
+    List<Statement> st = statements("The Daily Courier reported that three players had tested positive for a banned "
+        + "stimulant. Westbrook United said in a statement: \"These allegations are entirely false.\"");
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+  }
+
+  @Test
+  void aPossessiveClaimDismissedByABody_isTheOwnersClaimAndTheBodysDenial() {
+    List<Statement> st = statements("Ortega's claim that the story was planted by a rival club was dismissed by the "
+        + "Halvard League as pure speculation.");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals("Ortega", speaker(st.get(0)).name());
+    assertEquals(StanceKind.ASSERTS, st.get(0).kind());
+    assertEquals("Halvard League", speaker(st.get(1)).name());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals("The story was planted by a rival club.", st.get(1).claimText());
+  }
 }
