@@ -203,6 +203,14 @@ public final class Extractor {
         i++;
         continue;
       }
+      if ((t.get(i).is("quoted") || t.get(i).is("quotes")) && i > 0) {
+        Frame q = quotedAsSaying(t, i);
+        if (q != null) {
+          out.add(q);
+          i = q.contentFrom() - 1;
+          continue;
+        }
+      }
       int[] len = new int[1];
       Lexicon.Cue cue = cueAt(t, i, len);
       if (cue == null) continue;
@@ -211,6 +219,26 @@ public final class Extractor {
       i += len[0] - 1;
     }
     return out;
+  }
+
+  /**
+   * "Iranian state media quoted the defence minister as saying ...": the one quoted speaks, the
+   * quoting outlet relays (read as "[outlet] citing [speaker]"); null for other uses of "quoted".
+   */
+  private static Frame quotedAsSaying(List<Tok> t, int at) {
+    int as = at + 1;
+    while (as < t.size() - 2 && as - at <= 12 && !t.get(as).is("as") && !t.get(as).is(",") && !t.get(as).is(".")) as++;
+    if (as >= t.size() - 2 || !t.get(as).is("as") || !t.get(as + 1).is("saying") || as == at + 1) return null;
+    List<Tok> outlet = subjectBefore(t, at, false);
+    if (outlet.isEmpty()) return null;
+    List<Tok> speaker = new ArrayList<>(outlet);
+    Tok q = t.get(at);
+    speaker.add(new Tok("citing", "citing", q.start(), q.end()));
+    speaker.addAll(t.subList(at + 1, as));
+    int from = as + 2;
+    if (from < t.size() && t.get(from).is("that")) from++;
+    return new Frame(Shape.SUBJECT_FIRST, at, as + 2, new Lexicon.Cue(StanceKind.ASSERTS, false), "quoted", speaker,
+        List.of(), from, contentEnd(t, from));
   }
 
   private static Lexicon.Cue cueAt(List<Tok> t, int i, int[] len) {
@@ -1121,6 +1149,10 @@ public final class Extractor {
         + "events)(?: very)? closely\\b");
 
     /** Words that say the speaker will not say: no claim of any fact. */
+    /** Words that say nothing: "he had nothing to add", "it had no further comment". */
+    private static final Pattern NOTHING_TO_ADD = Pattern.compile("(?i)(?:(?:he|she|it|they|we|i) )?(?:had|has|have|would have) "
+        + "(?:(?:nothing|nothing more|nothing further|nothing new) to (?:add|say)|no (?:further )?comment)\\b");
+
     private static final Pattern NO_CLAIM = Pattern.compile("(?i)(?:it|this|that) (?:is|was|would be|will be|would have been) "
         + "(?:still |far |much |simply )?(?:too early|too soon|premature|wrong|inappropriate|not appropriate|"
         + "not possible|impossible|not helpful|unhelpful) to\\b|(?:he|she|they|we|i) (?:had|has|have|did|does|do|was|were) "
@@ -1326,6 +1358,23 @@ public final class Extractor {
           content = kept;
           break;
         }
+      }
+      if (f.cueText().startsWith("accus") && speakers.size() == 2 && content.size() > 4
+          && (content.get(0).is("each") && content.get(1).is("other") || content.get(0).is("one") && content.get(1).is("another"))
+          && content.get(2).is("of")) {
+        // "Armenia and Azerbaijan accused each other of violating the ceasefire": each accuses the other.
+        String act = SpeakerPhrases.text(content.subList(3, content.size()));
+        for (int i = 0; i < 2; i++) {
+          Statement one = new Statement(List.of(speakers.get(i)), StanceKind.ASSERTS,
+              claimText(speakers.get(1 - i).name() + " " + act), -1, excerptFrom, excerptTo, relayChain, f.cueText(),
+              Math.max(0.3, confidence - 0.05));
+          if (i == 1) return one;
+          statements.add(one);
+        }
+      }
+      if (kind == StanceKind.ASSERTS && NOTHING_TO_ADD.matcher(SpeakerPhrases.text(content)).lookingAt()) {
+        kind = StanceKind.DECLINES_TO_COMMENT;  // "Peskov said he had nothing to add": a silence
+        content = List.of();
       }
       // "Asked about the report, Reinholt declined to comment": the question is the topic.
       if (kind == StanceKind.DECLINES_TO_COMMENT) content = askedAbout(t, f, content);

@@ -1394,4 +1394,31 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, st.get(1).kind());
     assertEquals("The story was planted by a rival club.", st.get(1).claimText());
   }
+
+  @Test
+  void accusedEachOther_isEachAccusingTheOther() {
+    List<Statement> st = statements("Armenia and Azerbaijan accused each other of violating the ceasefire.");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals("Armenia", speaker(st.get(0)).name());
+    assertEquals("Azerbaijan violating the ceasefire.", st.get(0).claimText());
+    assertEquals("Azerbaijan", speaker(st.get(1)).name());
+    assertEquals("Armenia violating the ceasefire.", st.get(1).claimText());
+  }
+
+  @Test
+  void quotedXAsSaying_isXsRelayedByTheQuotingOutlet() {
+    Statement s = only("The state news agency IRNA quoted Defence Minister Mohammad Reza Ashtiani as saying the drones "
+        + "had been sold before the war began.");
+    assertEquals("Mohammad Reza Ashtiani", speaker(s).name());
+    assertEquals("The drones had been sold before the war began.", s.claimText());
+    assertEquals(List.of("IRNA"), s.relayChain().stream().map(Speaker::name).toList());
+  }
+
+  @Test
+  void hadNothingToAdd_declines() {
+    List<Statement> st = statements("The United States has accused Iran of supplying drones to Russia. Asked about the "
+        + "allegations, Kremlin spokesman Dmitry Peskov said he had nothing to add.");
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+  }
 }
