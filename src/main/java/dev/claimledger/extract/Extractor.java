@@ -227,7 +227,7 @@ public final class Extractor {
    */
   private static Frame quotedAsSaying(List<Tok> t, int at) {
     int as = at + 1;
-    while (as < t.size() - 2 && as - at <= 12 && !t.get(as).is("as") && !t.get(as).is(",") && !t.get(as).is(".")) as++;
+    while (as < t.size() - 2 && as - at <= 30 && !t.get(as).is("as") && !t.get(as).is(".")) as++;
     if (as >= t.size() - 2 || !t.get(as).is("as") || !t.get(as + 1).is("saying") || as == at + 1) return null;
     List<Tok> outlet = subjectBefore(t, at, false);
     if (outlet.isEmpty()) return null;
@@ -261,6 +261,10 @@ public final class Extractor {
       cue = new Lexicon.Cue(StanceKind.CONDEMNS, false);  // "a step Aurex called disproportionate"
     }
     if (cue == null && w.equals("called") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
+    if ((w.equals("described") || w.equals("describes") || w.equals("branded") || w.equals("labelled")
+        || w.equals("labeled")) && asFalseAhead(t, i + 1)) {
+      cue = new Lexicon.Cue(StanceKind.DENIES, false);  // "described the association's claim as 'simply wrong'"
+    }
     if (cue == null && w.equals("calling") && falseWordAhead(t, i + 1, 8)) cue = new Lexicon.Cue(StanceKind.DENIES, false);
     if (cue == null && DOUBT_VERBS.contains(w) && reportNounAhead(t, i + 1)) {
       cue = new Lexicon.Cue(StanceKind.DENIES, false);  // "questioned the findings", "challenged the figures"
@@ -373,6 +377,14 @@ public final class Extractor {
     return false;
   }
 
+  /** Whether "as" and a word of falsehood follow within a few words: "the claim as 'simply wrong'". */
+  private static boolean asFalseAhead(List<Tok> t, int from) {
+    for (int k = from; k < Math.min(t.size() - 1, from + 8); k++) {
+      if (t.get(k).is("as")) return falseWordAhead(t, k + 1, 4);
+    }
+    return false;
+  }
+
   private static boolean blameWordAhead(List<Tok> t, int from, int span) {
     for (int k = from; k < Math.min(t.size(), from + span); k++) {
       if (Lexicon.BLAME_WORDS.contains(t.get(k).lower())) return true;
@@ -413,6 +425,14 @@ public final class Extractor {
     }
     List<Tok> speaker = t.subList(after, end);
     List<Tok> cited = List.of();
+    if (end + 2 < t.size() && t.get(end).is(",") && (t.get(end + 1).is("which") || t.get(end + 1).is("who"))
+        && !(t.get(end + 2).is("cited") || t.get(end + 2).is("quoted"))) {
+      // "a report in the Sporting Chronicle, which first revealed the investigation in November, the firm ...":
+      // the relative clause describes the source; the words come after it.
+      int e2 = end + 2;
+      while (e2 < t.size() && !t.get(e2).is(",") && !t.get(e2).is(".")) e2++;
+      if (e2 < t.size() && t.get(e2).is(",")) end = e2;
+    }
     // "a report in the Lakeside Gazette, which cited three people familiar with the matter"
     int k = end;
     if (k + 2 < t.size() && t.get(k).is(",") && t.get(k + 1).is("which") && (t.get(k + 2).is("cited")
@@ -965,6 +985,7 @@ public final class Extractor {
           lastQuoteSpeakers = List.of();  // "That is not a plan. That is a gamble."
           return;
         }
+        if (CONDITIONAL.matcher(words.strip()).lookingAt()) return;  // "If the charges stand, we expect ..."
         boolean hedged = hedged(t, from, t.size());
         statements.add(new Statement(lastQuoteSpeakers, hedged ? StanceKind.SUGGESTS : StanceKind.ASSERTS,
             claimText(words), -1, t.get(from).start(), s.end(), relayChain(lastQuoteSpeakers, null), "quote continued", 0.6));
@@ -1149,6 +1170,11 @@ public final class Extractor {
         + "events)(?: very)? closely\\b");
 
     /** Words that say the speaker will not say: no claim of any fact. */
+    /** A condition, then the speakers' own intent: "If the charges stand, we expect to be compensated". */
+    private static final Pattern CONDITIONAL = Pattern.compile("(?i)(?:if|unless) [^,]{3,120}, (?:we|i|they) (?:will|would|expect|intend|plan|are going|shall)\\b");
+
+    private static final Set<String> SEEM_VERBS = Set.of("appeared", "appears", "seemed", "seems", "appear", "seem");
+
     /** Words that say nothing: "he had nothing to add", "it had no further comment". */
     private static final Pattern NOTHING_TO_ADD = Pattern.compile("(?i)(?:(?:he|she|it|they|we|i) )?(?:had|has|have|would have) "
         + "(?:(?:nothing|nothing more|nothing further|nothing new) to (?:add|say)|no (?:further )?comment)\\b");
@@ -1420,6 +1446,8 @@ public final class Extractor {
       if (claim != null && supports(f)) {
         if (NO_CLAIM.matcher(claim).lookingAt()) return null;  // "it was too early to say", "he had not seen it"
         if (RHETORIC.matcher(claim).lookingAt()) return null;
+        // "If the charges stand, we expect to be compensated": a condition and a promise, no claim of fact.
+        if (CONDITIONAL.matcher(claim).lookingAt()) return null;
         if (FORMULA.matcher(claim).find() && claim.split("\\s+").length <= 10) return null;
         Matcher modal = IT_IS_THAT.matcher(claim);
         if (modal.lookingAt() && modal.group(2).split("\\s+").length >= 3
@@ -2226,6 +2254,7 @@ public final class Extractor {
           while (k + 1 < Math.min(to, t.size()) && !t.get(k + 1).is(",")) {
             String next = t.get(k + 1).lower();
             if (ownVerb && (Lexicon.HEDGES.contains(next) || FINITE.contains(next))) break;
+            if (SEEM_VERBS.contains(next) && k + 2 < Math.min(to, t.size()) && t.get(k + 2).is("to")) break;
             if (FINITE.contains(next)) ownVerb = true;
             k++;
           }
@@ -2235,6 +2264,8 @@ public final class Extractor {
         boolean compared = (w.equals("likely") || w.equals("unlikely")) && k > from
             && (t.get(k - 1).is("as") || t.get(k - 1).is("times"));
         if (Lexicon.HEDGES.contains(w) && !compared && !(t.get(k).is("may") && t.get(k).capitalized())) return true;
+        // "a fire that appeared to have started at the plug"
+        if (SEEM_VERBS.contains(w) && k + 1 < to && t.get(k + 1).is("to")) return true;
         // "everything we have found so far points to a failure": evidence pointing, not a finding
         if (EVIDENCE_VERBS.contains(w) && k + 1 < to && t.get(k + 1).is("to") && k > from
             && !NOUN_BEFORE.contains(t.get(k - 1).lower()) && t.get(k - 1).lower().matches("[a-z]+")

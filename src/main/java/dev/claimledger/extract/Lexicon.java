@@ -105,6 +105,7 @@ final class Lexicon {
 
   /** Words that call a report false: "called the report false", "a claim the club called nonsense". */
   static final Set<String> FALSE_WORDS = Set.of("false", "nonsense", "smear", "fiction", "baseless", "untrue",
+      "fanciful", "far-fetched", "laughable", "preposterous", "nonsensical", "outlandish", "bogus", "spurious",
       "scaremongering", "fearmongering", "untruths", "alarmist", "myth", "libellous", "slanderous",
       "fabricated", "fabrication", "lie", "lies", "groundless", "unfounded", "absurd", "ridiculous", "fake",
       "misleading", "inaccurate", "incorrect", "wrong", "rubbish", "politicized", "politicised", "distorted",
@@ -212,7 +213,7 @@ final class Lexicon {
       "finance", "financial", "investments", "ventures", "brands", "mills", "farms", "resources", "metals",
       "minerals", "construction", "engineering", "automotive", "aerospace", "robotics", "cloud", "networks",
       "payments", "bancorp", "insurers", "railways", "railway", "rail", "railroad", "lines", "transit", "transport",
-      "ports", "motorways", "utilities", "grid", "operator", "contractors", "air", "airport", "supplies", "supply", "products",
+      "ports", "motorways", "utilities", "grid", "operator", "contractors", "air", "airport", "division", "supplies", "supply", "products",
       "distribution", "developments", "properties", "estates", "packaging", "plastics", "textiles", "beverages",
       "brewery", "breweries", "dairy", "agriculture", "biotech", "diagnostics", "devices", "instruments",
       "analytics", "security", "defence", "defense", "dynamics", "interactive", "games", "labels", "records",

@@ -102,6 +102,11 @@ final class Mentions {
       String first = Tokens.unpossessed(r.words().get(0).text());
       String last = Tokens.unpossessed(r.words().get(r.words().size() - 1).text());
       if (kind == ActorKind.PERSON) fullNames.putIfAbsent(Names.key(last), r.name());
+      else if (kind == ActorKind.ORGANIZATION && standalone.contains(Names.key(last)) && r.words().size() == 2
+          && !Lexicon.NOT_NAMES.contains(last.toLowerCase(Locale.ROOT)) && placeOf(last) == null
+          && !GENERIC_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
+        fullNames.putIfAbsent(Names.key(last), r.name());  // "Rovers" for Ashmoor Rovers, used alone
+      }
       else if (kind == ActorKind.ORGANIZATION && standalone.contains(Names.key(first))
           && !Lexicon.NOT_NAMES.contains(first.toLowerCase(Locale.ROOT)) && placeOf(first) == null) {
         fullNames.putIfAbsent(Names.key(first), r.name());
@@ -119,6 +124,17 @@ final class Mentions {
   }
 
   /** The place a demonym the article uses comes from: "Velorian" is "Veloria" when the text names it. */
+  private static final Set<String> SPORTS_NOUNS = Set.of("club", "team", "side");
+  /** Words of a sports club's name. */
+  private static final Set<String> CLUB_WORDS = Set.of("fc", "united", "city", "rovers", "athletic", "wanderers",
+      "town", "county", "albion", "rangers", "hotspur", "sporting", "real", "dynamo", "athletico", "atletico", "cf",
+      "sc", "ac", "afc", "rfc", "olympique");
+
+  /** Heads of names too generic to stand for one body alone: "the Council", "the Ministry". */
+  private static final Set<String> GENERIC_HEADS = Set.of("council", "ministry", "department", "agency", "board",
+      "committee", "commission", "court", "police", "government", "office", "authority", "university", "party",
+      "union", "group", "company", "bank", "institute", "league", "association", "service", "services");
+
   /** Words that make a title another one: a deputy leader is not the leader. */
   private static final Set<String> RANK_WORDS = Set.of("deputy", "vice", "acting", "assistant", "former", "interim",
       "associate");
@@ -248,13 +264,31 @@ final class Mentions {
    */
   Mention lastBefore(int pos, String noun, boolean anyOrganization) {
     // By name or by what the article called it ("Brenna Watch, the conservation group"), whichever came last.
-    Mention m = last(pos, x -> Names.key(x.name()).contains(noun) || x.descriptors().contains(noun));
+    Mention m = last(pos, x -> headed(x.name(), noun) || x.descriptors().contains(noun));
+    if (m == null && SPORTS_NOUNS.contains(noun)) {
+      // "the club": a body with a club's name ("Ashmoor Rovers", "Kingsmere Athletic"), not the league's panel.
+      m = last(pos, x -> x.kind() == ActorKind.ORGANIZATION && java.util.Arrays.stream(Names.key(x.name()).split(" "))
+          .anyMatch(CLUB_WORDS::contains));
+    }
     if (m == null && anyOrganization) {
       boolean commercial = COMMERCIAL.contains(noun);
       m = last(pos, x -> x.kind() == ActorKind.ORGANIZATION && !(commercial && (publicBody(x.name())
           || x.descriptors().stream().anyMatch(d -> !COMMERCIAL.contains(d)))));
     }
     return m;
+  }
+
+  /**
+   * Whether a name has {@code noun} for its head: "Kellsborough City Council" and "Ministry of
+   * Health" are a council and a ministry; "Club Finance Panel" is a panel, not a club.
+   */
+  static boolean headed(String name, String noun) {
+    String[] w = Names.key(name).split(" ");
+    if (w[w.length - 1].equals(noun)) return true;
+    for (int i = 1; i < w.length; i++) {
+      if ((w[i].equals("of") || w[i].equals("for") || w[i].equals("on")) && w[i - 1].equals(noun)) return true;
+    }
+    return false;
   }
 
   /** Nouns for a business or a club, which a ministry, board or court is not. */
@@ -406,15 +440,17 @@ final class Mentions {
   private static final Set<String> LIST_WORDS = Set.of("and", "or", "nor", "the", "a", "an", "but");
 
   /** Titles a portfolio or place can stand before: "Health Minister", "Foreign Secretary". */
-  private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary");
+  static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "commander", "inspector", "chief",
+      "superintendent", "sergeant", "captain", "constable", "officer", "commissioner", "marshal");
 
   private static Run run(List<Tok> t, int s, int e) {
     // Drop sentence-initial function words and titles: "The", "Dr.", "Prime Minister", "Colonel".
     int from = s;
     boolean titled = false;
+    boolean bodyName = e - s >= 2 && Lexicon.ORG_WORDS.contains(Tokens.unpossessed(t.get(e - 1).lower()));
     while (from < e && (Lexicon.NOT_NAMES.contains(t.get(from).lower()) || t.get(from).is(".")
         || (Lexicon.HONORIFICS.contains(t.get(from).lower()) || nounKind(t.get(from).lower()) == ActorKind.PERSON)
-        && from + 1 < e
+        && from + 1 < e && !bodyName
         // "Finance Minister Karl Odegaard": a capitalised portfolio before the title is part of it.
         || from + 2 < e && TITLE_HEADS.contains(t.get(from + 1).lower()))) {
       if (from + 1 < e && TITLE_HEADS.contains(t.get(from + 1).lower())) titled = true;

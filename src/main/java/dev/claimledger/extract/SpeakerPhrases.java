@@ -552,6 +552,21 @@ final class SpeakerPhrases {
         roleWord = t.lower();
       }
     }
+    if (role == null && of < 0) {
+      // "A local fisherman, Erik Dahl,": a description no role list holds, then a person's name.
+      List<Tok> words = stripDeterminers(trimPunct(title));
+      boolean described = !words.isEmpty() && words.size() <= 3 && words.stream().allMatch(t -> t.isWord() && !t.capitalized())
+          && !Lexicon.BACK_NOUNS.contains(words.get(words.size() - 1).lower())
+          && !Lexicon.ORG_WORDS.contains(words.get(words.size() - 1).lower())
+          && !Lexicon.GROUPS.contains(words.get(words.size() - 1).lower());
+      boolean personName = name.size() >= 2 && name.size() <= 3
+          && name.stream().noneMatch(t -> Lexicon.ORG_WORDS.contains(t.lower()) || !t.isWord());
+      if (described && personName) {
+        Speaker person = lookup(name);
+        return person != null ? person : newPerson(name).withAffiliation(null, null, text(words));
+      }
+      return null;
+    }
     if (role == null || !roleWords.stream().allMatch(t -> !t.capitalized() || t == title.get(0) || t.lower().endsWith("'s"))) {
       return null;
     }
@@ -620,6 +635,13 @@ final class SpeakerPhrases {
     }
     Speaker body = qualifiedBody(p);
     if (body != null) return body;
+    if (p.size() == 2 && UNNAMED_BODIES.contains(head) && p.stream().allMatch(x -> x.isWord() && !x.capitalized())
+        && !Lexicon.NOT_NAMES.contains(p.get(0).lower()) && !OUTLET_NOUNS.contains(p.get(0).lower())) {
+      // "the environment agency" is the body named with that word, not any agency named before.
+      Speaker back = backReference(head);
+      if (back != null && Names.key(back.name()).contains(Tokens.unpossessed(p.get(0).lower()))) return back;
+      return fresh(text(p), ActorKind.ORGANIZATION);
+    }
     if (p.size() <= 2 && Lexicon.BACK_NOUNS.contains(head) && !p.get(p.size() - 1).capitalized()) {
       Speaker back = backReference(head);
       if (back != null) return back;
@@ -688,7 +710,7 @@ final class SpeakerPhrases {
     }
     for (int i = named.size() - 1; i >= 0; i--) {
       Speaker s = named.get(i);
-      if (s.kind() != ActorKind.PERSON && Names.key(s.name()).contains(noun)) return s;
+      if (s.kind() != ActorKind.PERSON && Mentions.headed(s.name(), noun)) return s;
     }
     if (COMPANY_NOUNS.contains(noun)) {
       for (int i = named.size() - 1; i >= 0; i--) {
@@ -810,8 +832,12 @@ final class SpeakerPhrases {
         AffiliationRole r = Lexicon.ROLES.get(role);
         if (r == null) continue;
         List<Tok> name = stripHonorifics(p.subList(i + 1, p.size()));
-        // "a spokesperson for Helix Supplies": a role of the body, no person's name.
-        if (name.isEmpty() || !allCapitalized(name) || OF_ORG.contains(name.get(0).lower())) continue;
+        // "a spokesperson for Helix Supplies": a role of the body, no person's name; "The Premier
+        // Division": a body's name that starts with a title word.
+        if (name.isEmpty() || !allCapitalized(name) || OF_ORG.contains(name.get(0).lower())
+            || Lexicon.ORG_WORDS.contains(Tokens.unpossessed(name.get(name.size() - 1).lower()))) {
+          continue;
+        }
         Speaker person = lookup(name);
         if (person == null) person = newPerson(name);
         int titleFrom = i - len + 1;
@@ -1091,7 +1117,10 @@ final class SpeakerPhrases {
   private static List<Tok> stripHonorifics(List<Tok> p) {
     int i = 0;
     while (i < p.size() - 1 && (Lexicon.HONORIFICS.contains(p.get(i).lower())
-        || (p.get(i).is(".") && i > 0))) i++;
+        || (p.get(i).is(".") && i > 0)
+        // "Station Commander Aileen Marsh", "Detective Inspector Ruth Ellinger": a word before a title is part of it
+        || i + 2 < p.size() && p.get(i).capitalized() && Mentions.TITLE_HEADS.contains(p.get(i + 1).lower())
+        || i + 1 < p.size() && Mentions.TITLE_HEADS.contains(p.get(i).lower()) && p.get(i + 1).capitalized())) i++;
     return p.subList(i, p.size());
   }
 

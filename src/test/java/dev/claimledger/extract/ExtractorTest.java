@@ -1421,4 +1421,51 @@ class ExtractorTest {
     assertEquals(StanceKind.DECLINES_TO_COMMENT, st.get(1).kind());
     assertEquals(0, st.get(1).refersTo());
   }
+
+  @Test
+  void aTitleWithItsPlace_andABodyNamedWithATitleWord() {
+    Statement marsh = only("Station Commander Aileen Marsh of Dunmore Fire and Rescue Service said a fire that badly "
+        + "damaged a flat appeared to have started at the plug of a portable heater.");
+    assertEquals("Aileen Marsh", speaker(marsh).name());
+    assertEquals(StanceKind.SUGGESTS, marsh.kind(), "'appeared to have started' is hedged");
+    Statement division = only("The Premier Division charged Ashmoor Rovers with breaking its spending rules.");
+    assertEquals("Premier Division", speaker(division).name());
+    assertEquals(ActorKind.ORGANIZATION, speaker(division).kind());
+  }
+
+  @Test
+  void theClub_isAClubNotAPanelWithClubInItsName() {
+    List<Statement> st = statements("The Premier Division charged Ashmoor Rovers on Monday with breaking its spending "
+        + "rules, after the league's Club Finance Panel concluded that the club had understated its wage bill. "
+        + "The club dismissed the charges as \"baseless\".");
+    Statement dismissed = st.get(st.size() - 1);
+    assertEquals("Ashmoor Rovers", speaker(dismissed).name());
+    assertEquals(StanceKind.DENIES, dismissed.kind());
+  }
+
+  @Test
+  void describedAsWrong_denies_andALocalFishermanWithAName_isThatPerson() {
+    List<Statement> st = statements("The Household Consumers Association said the same cable is fitted to the smaller "
+        + "heater. A spokeswoman for Corvane Home described the association's claim as \"simply wrong\".");
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+    Statement dahl = only("A local fisherman, Erik Dahl, said catches had fallen sharply since last autumn.");
+    assertEquals("Erik Dahl", speaker(dahl).name());
+    assertEquals(ActorKind.PERSON, speaker(dahl).kind());
+  }
+
+  @Test
+  void aConditionalPromise_isNoClaim_butAConditionalAssessmentIs() {
+    assertTrue(statements("\"If the charges stand, we expect to be compensated,\" Derek Amankwah said.").isEmpty());
+    Statement lukin = only("Artyom Lukin said that if she meets the president, it could be another sign that Putin "
+        + "will visit Pyongyang this year.");
+    assertEquals(StanceKind.SUGGESTS, lukin.kind());
+  }
+
+  @Test
+  void theEnvironmentAgency_isNoOtherAgencyNamedBefore() {
+    List<Statement> st = statements("Redstone Minerals, a mining agency, said its monitoring showed no breach. "
+        + "The state environment agency said it had opened an inquiry.");
+    assertEquals("environment agency", speaker(st.get(st.size() - 1)).name());
+  }
 }
