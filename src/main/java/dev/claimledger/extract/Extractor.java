@@ -501,6 +501,12 @@ public final class Extractor {
     // "..., the state-run KCNA news agency reported Monday." / "the country is ..., the publication said."
     boolean coordinated = at > 1 && (t.get(at - 1).is("and") || t.get(at - 1).is("but"));
     boolean topic = cue.kind() == StanceKind.DECLINES_TO_COMMENT && end < t.size() && t.get(end).isWord();
+    if (cue.kind() == StanceKind.DECLINES_TO_COMMENT && !coordinated) {
+      // "..., and Seacrest declined to comment.": a silence of its own, not a speaker after the words.
+      int k = at - 1;
+      while (k > 0 && t.get(k).isWord() && !t.get(k).is("and") && !t.get(k).is("but") && at - k < 6) k--;
+      if (k > 0 && (t.get(k).is("and") || t.get(k).is("but")) && t.get(k - 1).is(",")) coordinated = true;
+    }
     if (!coordinated && !topic && postposed(t, cueText.startsWith("tol") ? afterListener(t, end) : end)) {
       int k = at - 1;
       while (k >= 0 && Lexicon.PRE_CUE.contains(t.get(k).lower()) && !t.get(k).is("that")) k--;
@@ -1698,6 +1704,14 @@ public final class Extractor {
         if (kind == StanceKind.CONDEMNS && !c.isEmpty()) c = dropFor(c);
         return object(kind, c, kind == StanceKind.CONDEMNS);
       }
+      if (f.cueText().endsWith("rule out") || f.cueText().endsWith("ruled out") || f.cueText().endsWith("rules out")
+          || f.cueText().endsWith("ruling out")) {
+        // "ruled out any additional funding for Kellsborough": there will be none.
+        List<Tok> what = stripLeading(c, Set.of("any", "a", "an", "the"));
+        if (what.size() >= 2 && !clause(what)) {
+          return new Target(kind, claimText("There will be no " + SpeakerPhrases.text(what)), false, false, List.of());
+        }
+      }
       if (f.cueText().contains("blam") && f.shape() != Shape.PASSIVE && !(!c.isEmpty() && c.get(0).is("that"))) {
         // "blamed a vendor for the breach" and "blamed the breach on a vendor": the vendor was to blame.
         for (int i = 1; i + 1 < c.size(); i++) {
@@ -1925,7 +1939,8 @@ public final class Extractor {
         // "her remarks about the budget": the statement about the budget, or none; "condemned the
         // attack": the statement that reported an attack, else the last event reported.
         int covered = covering(hint.words(), 1);
-        if (covered >= 0 || !anyone) return covered;
+        // "the newspaper's account of Seacrest's ownership": failing the words, whose account it was.
+        if (covered >= 0 || !anyone && hint.owner().isEmpty()) return covered;
       }
       Set<String> ids = new HashSet<>();
       for (Speaker s : speakers) {

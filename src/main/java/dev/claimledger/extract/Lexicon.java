@@ -86,13 +86,17 @@ final class Lexicon {
     for (String p : List.of("seemed to indicate", "seems to indicate", "appeared to show", "appears to show",
         "appeared to indicate", "appears to indicate", "appeared to suggest", "appears to suggest",
         "seemed to suggest", "seems to suggest", "seemed to confirm", "appeared to confirm", "appeared to blame",
-        "appears to blame", "seemed to blame", "seems to blame")) {
+        "appears to blame", "seemed to blame", "seems to blame", "appeared to rule out", "appears to rule out",
+        "seemed to rule out")) {
       PHRASES.put(p, new Cue(StanceKind.SUGGESTS, true));
     }
     for (String p : List.of("drew criticism from", "drew condemnation from", "drew fire from", "drew protests from",
         "drew rebukes from", "drew a rebuke from", "was condemned by", "were condemned by", "was criticized by",
         "was criticised by", "were criticized by", "were criticised by")) {
       PHRASES.put(p, new Cue(StanceKind.CONDEMNS, false));
+    }
+    for (String p : List.of("ruled out", "rules out", "ruling out", "has ruled out", "had ruled out")) {
+      PHRASES.put(p, new Cue(StanceKind.ASSERTS, false));
     }
     for (String p : List.of("walked back", "took back", "backed away from")) {
       PHRASES.put(p, new Cue(StanceKind.RETRACTS, false));

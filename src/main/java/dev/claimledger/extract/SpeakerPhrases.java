@@ -361,6 +361,15 @@ final class SpeakerPhrases {
       for (FirstNames.Gender g : gender == FirstNames.Gender.UNKNOWN ? List.of(gender) : List.of(gender,
           FirstNames.Gender.UNKNOWN)) {
         List<Speaker> spoke = lastOf(s -> s.kind() == ActorKind.PERSON && FirstNames.fits(s.name(), g));
+        if (!spoke.isEmpty() && g != FirstNames.Gender.UNKNOWN && FirstNames.of(spoke.get(0).name()) != g) {
+          // "Priya Raman appeared to rule out ... 'These charges ...', she told reporters": a woman named
+          // just before outweighs the last speaker whose name tells nothing.
+          Mentions.Mention near = mentions.lastPersonBefore(position, name -> FirstNames.of(name) == g);
+          if (near != null && near.start() >= previousSentenceStart) {
+            Speaker s = lookup(Tokens.of(near.name(), 0));
+            return List.of(s != null ? s : newPerson(Tokens.of(near.name(), 0)));
+          }
+        }
         if (!spoke.isEmpty()) return spoke;
         // "She said ..." after a person the article only mentioned.
         Mentions.Mention m = mentions.lastPersonBefore(position, name -> FirstNames.fits(name, g));

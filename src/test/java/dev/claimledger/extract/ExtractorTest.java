@@ -988,9 +988,11 @@ class ExtractorTest {
 
   @Test
   void aQuoteThenAndAnotherAct_endsTheClaimAtTheQuote() {
-    Statement s = only("A spokesman for the Ministry of Education said pay settlements were \"a matter for employers\" "
-        + "and ruled out any additional funding.");
-    assertEquals("Pay settlements were a matter for employers.", s.claimText());
+    List<Statement> st = statements("A spokesman for the Ministry of Education said pay settlements were \"a matter "
+        + "for employers\" and ruled out any additional funding.");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals("Pay settlements were a matter for employers.", st.get(0).claimText());
+    assertEquals("There will be no additional funding.", st.get(1).claimText());
   }
 
   @Test
@@ -1467,5 +1469,34 @@ class ExtractorTest {
     List<Statement> st = statements("Redstone Minerals, a mining agency, said its monitoring showed no breach. "
         + "The state environment agency said it had opened an inquiry.");
     assertEquals("environment agency", speaker(st.get(st.size() - 1)).name());
+  }
+
+  @Test
+  void andXDeclinedToComment_isASilenceOfItsOwn_andTheNewspapersAccountIsTheOutletsReport() {
+    List<Statement> st = statements("Victor Hale, the Rovers chairman, said every payment had been declared. According "
+        + "to a report in the Sporting Chronicle, the Maltese firm, Seacrest Image Management, is controlled by a "
+        + "relative of one of Hale's business partners. Hale did not respond to a request for comment on the "
+        + "newspaper's account of Seacrest's ownership, and Seacrest declined to comment.");
+    assertEquals(4, st.size(), () -> st.toString());
+    assertEquals("Victor Hale", speaker(st.get(2)).name());
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, st.get(2).kind());
+    assertEquals(1, st.get(2).refersTo());
+    assertEquals("Seacrest Image Management", speaker(st.get(3)).name());
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, st.get(3).kind());
+  }
+
+  @Test
+  void sheAfterAWomanNamedJustBefore_isHerNotTheLastSpeakerWhoseNameTellsNothing() {
+    List<Statement> st = statements("Derek Amankwah said his side could have stayed up. League chief executive Priya "
+        + "Raman was unmoved. \"These charges will be heard by an independent commission,\" she told reporters.");
+    assertEquals("Priya Raman", speaker(st.get(st.size() - 1)).name());
+  }
+
+  @Test
+  void ruledOutX_saysThereWillBeNoX() {
+    Statement s = only("The Ministry of Education ruled out any additional funding for Kellsborough.");
+    assertEquals("There will be no additional funding for Kellsborough.", s.claimText());
+    assertEquals(StanceKind.SUGGESTS, only("League chief executive Priya Raman appeared to rule out a negotiated "
+        + "settlement.").kind());
   }
 }
