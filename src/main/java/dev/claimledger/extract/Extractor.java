@@ -62,6 +62,9 @@ public final class Extractor {
   /** Clause-only verbs that report a clause ahead without "that": "believes the toll will rise". */
   private static final Set<String> CLAUSE_VERBS = Set.of("believe", "believes", "believed", "think", "thinks",
       "expect", "expects", "expected", "estimated", "estimates", "found", "finds", "showed", "shows");
+  /** Words whose "'s" is "is" or "has": "he's denied", "it's said". */
+  private static final Set<String> CONTRACTED = Set.of("he", "she", "it", "who", "that", "there", "what", "where");
+
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
 
   /** Prepositions that open the setting of a report before its "that": "said in an interview with ... that". */
@@ -279,8 +282,12 @@ public final class Extractor {
     }
     if (i > 0 && NOUN_BEFORE.contains(t.get(i - 1).lower())) return null;  // "the claims", "a report"
     if (i > 0 && !t.get(i - 1).lower().equals(Tokens.unpossessed(t.get(i - 1).lower())) && t.get(i - 1).isWord()
-        && !w.endsWith("ed")) {
-      return null;  // "Ortega's claim that ...", "the union's claims": a noun after its owner
+        && !CONTRACTED.contains(Tokens.unpossessed(t.get(i - 1).lower()))) {
+      return null;  // "Ortega's claim that ...", "Rovers' declared spending": a noun after its owner
+    }
+    if (i > 1 && (t.get(i - 1).is("'") || t.get(i - 1).is("\u2019")) && t.get(i - 2).isWord()
+        && t.get(i - 2).lower().endsWith("s")) {
+      return null;  // the plural owner split from its apostrophe
     }
     if (i > 0 && NOT_STATED.contains(t.get(i - 1).lower()) && cue.kind() != StanceKind.DECLINES_TO_COMMENT) return null;
     if (t.get(i).capitalized() && i > 0) return null;  // part of a name
@@ -580,7 +587,17 @@ public final class Extractor {
         || t.get(from).is(":") || t.get(from).is(","))) {
       from++;  // "said that ...", but "rejected that claim" keeps its demonstrative
     }
-    return new Frame(Shape.SUBJECT_FIRST, at, end, cue, cueText, subject, List.of(), from, contentEnd(t, from));
+    int to = contentEnd(t, from);
+    if (at >= 3 && namedWhich(t, at - 1)) {
+      // "X, which says it has logged 46 complaints, argues that ...": the relative clause ends at the main verb.
+      for (int k = from + 1; k + 1 < to; k++) {
+        if (t.get(k).is(",") && (Lexicon.VERBS.containsKey(t.get(k + 1).lower()) || FINITE.contains(t.get(k + 1).lower()))) {
+          to = k;
+          break;
+        }
+      }
+    }
+    return new Frame(Shape.SUBJECT_FIRST, at, end, cue, cueText, subject, List.of(), from, to);
   }
 
   /** Whether a lower-case title, then a name, starts at {@code from}: "said lead author Dr. Miriam Osei". */
@@ -642,9 +659,9 @@ public final class Extractor {
     if (at >= 3 && namedWhich(t, at - 1)) {
       // "..., on Lestrian State Railways, which confirmed that ...": the name before the comma.
       int k = at - 3;
-      while (k >= 0 && (t.get(k).isWord() && t.get(k).capitalized() || k > 0 && t.get(k).is("of")
-          && t.get(k - 1).capitalized())) {
-        k--;
+      while (k >= 0 && (t.get(k).isWord() && t.get(k).capitalized() || k > 0 && (t.get(k).is("of")
+          || t.get(k).is("'") || t.get(k).is("\u2019")) && t.get(k - 1).capitalized())) {
+        k--;  // "the Household Consumers' Association, which says ..."
       }
       return t.subList(k + 1, at - 2);
     }

@@ -1499,4 +1499,16 @@ class ExtractorTest {
     assertEquals(StanceKind.SUGGESTS, only("League chief executive Priya Raman appeared to rule out a negotiated "
         + "settlement.").kind());
   }
+
+  @Test
+  void aPluralPossessiveName_whichSays_isTheWholeNameAndItsClauseEndsAtTheMainVerb() {
+    List<Statement> st = statements("The Household Consumers' Association, which says it has logged 46 complaints about "
+        + "scorched sockets since October, argues that the same cable is fitted to a smaller version.");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals("Household Consumers' Association", speaker(st.get(0)).name());
+    assertEquals("Household Consumers' Association has logged 46 complaints about scorched sockets since October.",
+        st.get(0).claimText());
+    assertTrue(statements("The panel said wages were paid through a company in Malta, keeping Rovers' declared "
+        + "spending below the cap.").stream().noneMatch(x -> x.cue().equals("declared")));
+  }
 }
