@@ -583,7 +583,8 @@ public final class Extractor {
         && Reader.TIME_WORDS.contains(t.get(from + 1).lower()) && !t.get(from + 1).is("the")) {
       from += 2;  // "said on Monday it had ordered ...": the day is no part of the claim
     }
-    while (from < t.size() && (t.get(from).is("that") && !(from + 1 < t.size() && reportNoun(t.get(from + 1).lower()))
+    while (from < t.size() && (t.get(from).is("that") && !(from + 1 < t.size() && (reportNoun(t.get(from + 1).lower())
+        || t.get(from + 1).is(",") || t.get(from + 1).is(".")))  // "disputed that, saying ...": a demonstrative
         || t.get(from).is(":") || t.get(from).is(","))) {
       from++;  // "said that ...", but "rejected that claim" keeps its demonstrative
     }
@@ -1709,6 +1710,9 @@ public final class Extractor {
         return object(kind, trimIntro(c), true);
       }
       if (kind == StanceKind.DENIES || kind == StanceKind.CONDEMNS || kind == StanceKind.RETRACTS) {
+        if (c.size() >= 2 && DEMONSTRATIVE_OBJECTS.contains(c.get(0).lower()) && (c.get(1).is(",") || c.get(1).is("."))) {
+          return new Target(kind, null, true, false, List.of());  // "disputed that, saying ...": what was just said
+        }
         if (!c.isEmpty() && c.get(0).is("that") && !(c.size() > 1 && Lexicon.REPORT_NOUNS.contains(c.get(1).lower()))) {
           c = c.subList(1, c.size());  // "denied that ...", but "rejected that claim" points back
         }
@@ -1933,6 +1937,8 @@ public final class Extractor {
       }
       return -1;
     }
+
+    private static final Set<String> DEMONSTRATIVE_OBJECTS = Set.of("that", "this", "it", "them", "those", "these");
 
     /** Nouns of a denial that point at an accusation against the speaker: "denied any wrongdoing". */
     private static final Set<String> GUILT_NOUNS = Set.of("wrongdoing");

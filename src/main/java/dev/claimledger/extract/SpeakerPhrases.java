@@ -249,6 +249,11 @@ final class SpeakerPhrases {
     return known != null ? known : newPerson(Tokens.of(name, 0));
   }
 
+  /** Whether a single capitalised word is a name the ledger or the article knows ("Kremlin"), not a common noun. */
+  private boolean lowerKnown(Tok word) {
+    return lookup(List.of(word)) != null;
+  }
+
   /** Last words of a title that are no role on their own: "chief executive". */
   private static final Set<String> ROLE_HEADS = Set.of("executive", "officer");
 
@@ -855,6 +860,14 @@ final class SpeakerPhrases {
           titleFrom--;
         }
         List<Tok> orgWords = stripDeterminers(p.subList(0, titleFrom));
+        if (orgWords.size() == 1 && Lexicon.BACK_NOUNS.contains(orgWords.get(0).lower()) && titleFrom == 0 + orgWords.size()
+            && !lowerKnown(orgWords.get(0))) {
+          // "Union leader Sara Nilsen": the union the article named before, else a title with no body.
+          Speaker back = backReference(orgWords.get(0).lower());
+          String title = text(p.subList(0, i + 1));
+          return back != null ? person.withAffiliation(back, r, text(p.subList(titleFrom, i + 1)))
+              : person.withAffiliation(null, null, title);
+        }
         Speaker org = orgWords.isEmpty() ? null : organization(orgWords, publication);
         String title = text(p.subList(titleFrom, i + 1));
         if (org == null) return titleFrom < i - len + 1 ? person.withAffiliation(null, null, title) : person;

@@ -1511,4 +1511,15 @@ class ExtractorTest {
     assertTrue(statements("The panel said wages were paid through a company in Malta, keeping Rovers' declared "
         + "spending below the cap.").stream().noneMatch(x -> x.cue().equals("declared")));
   }
+
+  @Test
+  void disputedThatComma_pointsBack_andAGenericBodyBeforeATitleIsNoBodyOfItsOwn() {
+    List<Statement> st = statements("The Valmont Port Authority said the strike was illegal because the union had not "
+        + "given notice. Union leader Sara Nilsen disputed that, saying notice had been served on June 20.");
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+    assertEquals("Sara Nilsen", speaker(st.get(1)).name());
+    assertNull(speaker(st.get(1)).organization());
+    assertEquals("Notice had been served on June 20.", st.get(2).claimText());
+  }
 }
