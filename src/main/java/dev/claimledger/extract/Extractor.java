@@ -353,6 +353,10 @@ public final class Extractor {
     return false;
   }
 
+  private static boolean supportsCue(Lexicon.Cue cue) {
+    return cue.kind() == StanceKind.ASSERTS || cue.kind() == StanceKind.SUGGESTS;
+  }
+
   /** Whether a clause with its own verb follows: "believe the merger could collapse". */
   /** Whether the "which" at {@code which} follows a name and a comma: "Lestrian State Railways, which". */
   private static boolean namedWhich(List<Tok> t, int which) {
@@ -584,6 +588,7 @@ public final class Extractor {
       from += 2;  // "said on Monday it had ordered ...": the day is no part of the claim
     }
     while (from < t.size() && (t.get(from).is("that") && !(from + 1 < t.size() && (reportNoun(t.get(from + 1).lower())
+        && !(supportsCue(cue) && clauseAhead(t, from + 1))  // "wrote that demand for the vaccine had doubled"
         || t.get(from + 1).is(",") || t.get(from + 1).is(".")))  // "disputed that, saying ...": a demonstrative
         || t.get(from).is(":") || t.get(from).is(","))) {
       from++;  // "said that ...", but "rejected that claim" keeps its demonstrative

@@ -155,7 +155,8 @@ final class Lexicon {
         "head", "chairman", "chairwoman", "chair", "governor", "mayor", "senator", "regulator", "inspector",
         "prosecutor", "executive", "attorney general", "commander", "coach", "manager", "treasurer", "deputy", "undersecretary",
         "officer", "counsel", "lawyer", "attorney", "administrator", "superintendent", "captain", "adviser",
-        "advisor")) {
+        "advisor", "lawmaker", "legislator", "mp", "congressman", "congresswoman", "councillor", "councilor",
+        "politician", "diplomat", "negotiator")) {
       ROLES.put(r, AffiliationRole.OFFICIAL);
     }
     for (String r : List.of("president", "prime minister", "leader", "ceo", "chief executive", "founder",

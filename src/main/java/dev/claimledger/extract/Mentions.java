@@ -554,6 +554,20 @@ final class Mentions {
     } else if (kind != null) {
       priority = 1;
     }
+    if (kind == null && before == null && after == null && FirstNames.of(name) == FirstNames.Gender.UNKNOWN
+        && !SpeakerPhrases.PORTFOLIOS.contains(name.toLowerCase(Locale.ROOT))) {
+      // "Vaxgen chief executive Lena Ruiz": a name, then a title and a person, is the person's body.
+      int k = to;
+      while (k < t.size() && k - to < 3 && t.get(k).isWord() && !t.get(k).capitalized()
+          && nounKind(t.get(k).lower()) == ActorKind.PERSON) {
+        k++;
+      }
+      if (k > to && k < t.size() && t.get(k).capitalized() && t.get(k).isWord()
+          && Lexicon.ROLES.containsKey(t.get(k - 1).lower())) {
+        kind = ActorKind.ORGANIZATION;
+        priority = 2;
+      }
+    }
     if (kind == null && words.size() == 1 && sentenceStart) return null;
     if (kind == null && words.size() >= 2 && words.size() <= 3 && to < t.size()
         && Lexicon.VERBS.containsKey(t.get(to).lower())) {

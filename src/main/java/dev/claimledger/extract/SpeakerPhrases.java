@@ -21,7 +21,8 @@ import java.util.Set;
 final class SpeakerPhrases {
 
   /** A minister's or secretary's portfolio, part of the title: "Health Minister", "Foreign Secretary". */
-  private static final Set<String> PORTFOLIOS = Set.of("health", "finance", "foreign", "defence", "defense",
+  static final Set<String> PORTFOLIOS = Set.of("opposition", "federal", "regional", "veteran", "senior", "junior",
+      "former", "independent", "health", "finance", "foreign", "defence", "defense",
       "interior", "justice", "education", "transport", "energy", "environment", "economy", "trade", "agriculture",
       "labour", "labor", "home", "culture", "sports", "sport", "housing", "treasury", "industry", "tourism",
       "infrastructure", "digital", "climate", "fisheries", "security", "state", "economic", "social", "welfare");
@@ -134,7 +135,8 @@ final class SpeakerPhrases {
   /** Reads the sentence that starts at {@code pos} next. */
   /** Public bodies a story may name by their field alone, with no name before: "the transport ministry". */
   private static final Set<String> UNNAMED_BODIES = Set.of("ministry", "authority", "council", "police", "department",
-      "board", "commission", "court", "regulator", "prosecutors", "prosecutor", "inspectorate", "directorate", "agency");
+      "board", "commission", "court", "regulator", "prosecutors", "prosecutor", "inspectorate", "directorate", "agency",
+      "office", "presidency", "secretariat");
 
   private static final Set<String> DATA_NOUNS = Set.of("figures", "data", "statistics", "numbers", "records",
       "estimates", "research", "analysis", "study", "survey", "report", "documents", "images", "results");
@@ -787,6 +789,13 @@ final class SpeakerPhrases {
     if (p.size() > 2 && Lexicon.GROUPS.contains(p.get(0).lower())
         && ORG_PREPOSITIONS.contains(p.get(1).lower())) {
       return freshOrLocal(p.get(0).lower(), ActorKind.UNNAMED_GROUP);
+    }
+    for (int i = 1; i + 2 < p.size() && i <= 2; i++) {
+      // "Health officials in Lindmark", "senior officials at the ministry": the group, qualified.
+      if (Lexicon.GROUPS.contains(p.get(i).lower()) && ORG_PREPOSITIONS.contains(p.get(i + 1).lower())
+          && p.subList(0, i).stream().allMatch(t -> t.isWord() && !Lexicon.VERBS.containsKey(t.lower()))) {
+        return freshOrLocal(text(p.subList(0, i + 1)).toLowerCase(java.util.Locale.ROOT), ActorKind.UNNAMED_GROUP);
+      }
     }
     if (!Lexicon.GROUPS.contains(last)) return null;
     if (p.size() > 1 && p.get(p.size() - 1).capitalized() && p.get(p.size() - 2).capitalized()) return null;  // "School Leaders"

@@ -1522,4 +1522,22 @@ class ExtractorTest {
     assertNull(speaker(st.get(1)).organization());
     assertEquals("Notice had been served on June 20.", st.get(2).claimText());
   }
+
+  @Test
+  void qualifiedGroups_officesAndBodiesBeforeATitle() {
+    Statement officials = only("Health officials in Lindmark say 14 people have died of measles since January.");
+    assertEquals("health officials", speaker(officials).name());
+    List<Statement> st = statements("In a letter to shareholders, Vaxgen chief executive Lena Ruiz wrote that demand "
+        + "for the vaccine had doubled. Opposition lawmaker Tom Ekberg wrote in a post on X that the government had "
+        + "ignored repeated warnings. The prime minister's office said the claim was \"categorically untrue\". "
+        + "Vaxgen has said it will contest the lawsuit.");
+    assertEquals("Demand for the vaccine had doubled.", st.get(0).claimText());
+    assertEquals("Vaxgen", speaker(st.get(0)).organization().name());
+    assertEquals("Tom Ekberg", speaker(st.get(1)).name());
+    assertNull(speaker(st.get(1)).organization());
+    assertEquals("prime minister's office", speaker(st.get(2)).name());
+    assertEquals(StanceKind.DENIES, st.get(2).kind());
+    assertEquals(ActorKind.ORGANIZATION, speaker(st.get(3)).kind());
+    assertEquals("Vaxgen will contest the lawsuit.", st.get(3).claimText());
+  }
 }
