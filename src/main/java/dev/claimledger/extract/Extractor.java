@@ -593,6 +593,16 @@ public final class Extractor {
         || t.get(from).is(":") || t.get(from).is(","))) {
       from++;  // "said that ...", but "rejected that claim" keeps its demonstrative
     }
+    if (end + 2 < t.size() && t.get(end).is(",") && t.get(end + 1).is("citing")) {
+      // "The Kronberg Times had reported, citing two officials, that ...": the officials speak, the paper relays.
+      int comma = end + 2;
+      while (comma < t.size() && !t.get(comma).is(",") && !t.get(comma).is(".") && comma - end < 14) comma++;
+      if (comma + 1 < t.size() && t.get(comma).is(",")) {
+        int words = t.get(comma + 1).is("that") ? comma + 2 : comma + 1;
+        return new Frame(Shape.SUBJECT_FIRST, at, end, cue, cueText, subject, t.subList(end + 2, comma), words,
+            contentEnd(t, words));
+      }
+    }
     int to = contentEnd(t, from);
     if (at >= 3 && namedWhich(t, at - 1)) {
       // "X, which says it has logged 46 complaints, argues that ...": the relative clause ends at the main verb.
@@ -1015,6 +1025,19 @@ public final class Extractor {
           return;
         }
         if (CONDITIONAL.matcher(words.strip()).lookingAt()) return;  // "If the charges stand, we expect ..."
+        List<Tok> said = stripQuotes(t.subList(from, t.size()));
+        int verb = characterisation(said);
+        if (verb > 0) {
+          // "... ," a ministry spokesman said. "The report is pure speculation.": a denial of the report.
+          Target denied = object(StanceKind.DENIES, said.subList(0, verb), false);
+          int refersTo = denied.back() ? referent(lastQuoteSpeakers, StanceKind.DENIES, false, denied.hint()) : -1;
+          if (refersTo >= 0) {
+            statements.add(new Statement(lastQuoteSpeakers, StanceKind.DENIES, null, refersTo, t.get(from).start(),
+                s.end(), relayChain(lastQuoteSpeakers, null), "quote continued", 0.55));
+            lastQuoteSpeakers = List.of();
+            return;
+          }
+        }
         boolean hedged = hedged(t, from, t.size());
         statements.add(new Statement(lastQuoteSpeakers, hedged ? StanceKind.SUGGESTS : StanceKind.ASSERTS,
             claimText(words), -1, t.get(from).start(), s.end(), relayChain(lastQuoteSpeakers, null), "quote continued", 0.6));
@@ -1828,7 +1851,11 @@ public final class Extractor {
       // "moscow's accusations of ...", "criticism from the U.S. over ...", "allegations that ..."
       int noun = -1;
       for (int i = 0; i < Math.min(c.size(), 4); i++) {
-        if (Lexicon.REPORT_NOUNS.contains(Tokens.unpossessed(c.get(i).lower())) && !c.get(i).is("that")) noun = i;
+        // "a report that it plans ...": the report, not the "it" of its clause.
+        if (Lexicon.REPORT_NOUNS.contains(Tokens.unpossessed(c.get(i).lower())) && !c.get(i).is("that")
+            && !(noun >= 0 && PRONOUNS.contains(c.get(i).lower()))) {
+          noun = i;
+        }
       }
       if (noun >= 0) {
         Hint hint = new Hint(c.get(noun).lower(), c.subList(0, noun), List.of(), near);

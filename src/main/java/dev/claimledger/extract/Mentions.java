@@ -130,6 +130,11 @@ final class Mentions {
       "town", "county", "albion", "rangers", "hotspur", "sporting", "real", "dynamo", "athletico", "atletico", "cf",
       "sc", "ac", "afc", "rfc", "olympique");
 
+  /** Acronyms that name no body. */
+  static final Set<String> NOT_BODIES = Set.of("vat", "gdp", "cpi", "ipo", "ceo", "cfo", "coo", "ai", "hiv", "aids",
+      "covid", "lng", "etf", "pdf", "usb", "gps", "dna", "rna", "mri", "pcr", "atm", "suv", "ev", "evs", "tv", "it",
+      "ok", "us", "usd", "eur", "gbp", "am", "pm", "q1", "q2", "q3", "q4", "faq", "id", "phd", "mp", "mps");
+
   /** Heads of names too generic to stand for one body alone: "the Council", "the Ministry". */
   private static final Set<String> GENERIC_HEADS = Set.of("council", "ministry", "department", "agency", "board",
       "committee", "commission", "court", "police", "government", "office", "authority", "university", "party",
@@ -590,8 +595,9 @@ final class Mentions {
     }
     if (Lexicon.STATE_BY_KEY.containsKey(Names.key(SpeakerPhrases.text(words)))) return ActorKind.STATE;
     if (words.size() == 1 && words.get(0).text().length() > 1
-        && words.get(0).text().equals(words.get(0).text().toUpperCase(Locale.ROOT))) {
-      return ActorKind.ORGANIZATION;  // an acronym: "VNA", "NASA"
+        && words.get(0).text().equals(words.get(0).text().toUpperCase(Locale.ROOT))
+        && !NOT_BODIES.contains(words.get(0).lower())) {
+      return ActorKind.ORGANIZATION;  // an acronym: "VNA", "NASA"; not "VAT" or "GDP"
     }
     return null;
   }

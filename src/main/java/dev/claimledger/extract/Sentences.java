@@ -40,7 +40,9 @@ final class Sentences {
     int start = from;
     for (int i = from; i < to; i++) {
       char ch = text.charAt(i);
-      if ((ch != '.' && ch != '!' && ch != '?') || quoted[i - from]) continue;
+      if (ch != '.' && ch != '!' && ch != '?') continue;
+      // Inside a quotation only its last sentence ends one: "The report is pure speculation." The bank ...
+      if (quoted[i - from] && !(i + 1 < to && !quoted[i + 1 - from] && wholeQuote(text, start, i))) continue;
       int j = i + 1;
       while (j < to && isCloser(text.charAt(j))) j++;
       if (j >= to) break;
@@ -57,6 +59,17 @@ final class Sentences {
       i = k - 1;
     }
     add(text, start, to, paragraph, out);
+  }
+
+  /** Whether the sentence from {@code start} is one quotation up to {@code end}: it opens with the only quote mark. */
+  private static boolean wholeQuote(String text, int start, int end) {
+    String s = text.substring(start, end).strip();
+    if (s.isEmpty() || !(s.charAt(0) == '"' || s.charAt(0) == '\u201c')) return false;
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\u201c' || c == '\u201d') return false;
+    }
+    return true;
   }
 
   /** Marks the characters inside quotations that close before the end of the line. */

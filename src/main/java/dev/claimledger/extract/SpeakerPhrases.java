@@ -136,7 +136,7 @@ final class SpeakerPhrases {
   /** Public bodies a story may name by their field alone, with no name before: "the transport ministry". */
   private static final Set<String> UNNAMED_BODIES = Set.of("ministry", "authority", "council", "police", "department",
       "board", "commission", "court", "regulator", "prosecutors", "prosecutor", "inspectorate", "directorate", "agency",
-      "office", "presidency", "secretariat");
+      "office", "presidency", "secretariat", "bank");
 
   private static final Set<String> DATA_NOUNS = Set.of("figures", "data", "statistics", "numbers", "records",
       "estimates", "research", "analysis", "study", "survey", "report", "documents", "images", "results");
@@ -1029,7 +1029,8 @@ final class SpeakerPhrases {
       String only = Tokens.unpossessed(w.get(0).text());
       Speaker person = bySurname(only);
       if (person != null) return person;
-      if (only.length() > 1 && only.equals(only.toUpperCase(java.util.Locale.ROOT))) {
+      if (only.length() > 1 && only.equals(only.toUpperCase(java.util.Locale.ROOT))
+          && !Mentions.NOT_BODIES.contains(only.toLowerCase(java.util.Locale.ROOT))) {
         return fresh(only, ActorKind.ORGANIZATION);
       }
       if (Lexicon.NOT_NAMES.contains(lastWord)) return null;

@@ -1540,4 +1540,26 @@ class ExtractorTest {
     assertEquals(ActorKind.ORGANIZATION, speaker(st.get(3)).kind());
     assertEquals("Vaxgen will contest the lawsuit.", st.get(3).claimText());
   }
+
+  @Test
+  void aReportThatItPlans_isTheDeniersPlan_andReportedCitingOfficials_isTheOfficialsRelayed() {
+    Statement denied = only("The Ministry of Finance denied a report that it plans to raise value-added tax.");
+    assertEquals("Ministry of Finance plans to raise value-added tax.", denied.claimText());
+    Statement cited = only("The Kronberg Times had reported, citing two officials, that the increase would be "
+        + "announced in the autumn budget.");
+    assertEquals("officials", speaker(cited).name());
+    assertEquals("The increase would be announced in the autumn budget.", cited.claimText());
+    assertEquals(List.of("Kronberg Times"), cited.relayChain().stream().map(Speaker::name).toList());
+  }
+
+  @Test
+  void aQuotedVerdictOnTheReport_deniesIt_andAnAcronymLikeVatIsNoBody() {
+    List<Statement> st = statements("The Kronberg Times reported that the Ministry of Finance would raise VAT. \"There are no "
+        + "plans to raise VAT,\" a ministry spokesman said. \"The report is pure speculation.\" The central bank "
+        + "declined to comment.");
+    Statement verdict = st.get(2);
+    assertEquals(StanceKind.DENIES, verdict.kind());
+    assertEquals(0, verdict.refersTo());
+    assertEquals("central bank", speaker(st.get(3)).name());
+  }
 }

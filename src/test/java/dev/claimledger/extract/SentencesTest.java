@@ -24,6 +24,14 @@ class SentencesTest {
   }
 
   @Test
+  void aQuotationThatIsAWholeSentence_endsAtItsClosingMark() {
+    assertEquals(List.of("\"The report is pure speculation.\"", "The central bank declined to comment."),
+        texts("\"The report is pure speculation.\" The central bank declined to comment."));
+    assertEquals(List.of("\"We are ready. The trucks leave tonight.\"", "Nobody objected."),
+        texts("\"We are ready. The trucks leave tonight.\" Nobody objected."));
+  }
+
+  @Test
   void sentenceStartingWithADigitOrQuote_isSplit_butDecimalsAreNot() {
     assertEquals(List.of("The vote passed.", "212 members voted yes.", "\"It is over,\" she said."),
         texts("The vote passed. 212 members voted yes. \"It is over,\" she said."));
