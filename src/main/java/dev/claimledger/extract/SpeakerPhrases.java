@@ -932,7 +932,8 @@ final class SpeakerPhrases {
     if (w.isEmpty()) return null;
     // "russia's Far Eastern Federal University": the owner is dropped.
     for (int i = 0; i < w.size() - 1; i++) {
-      if (w.get(i).lower().endsWith("'s")) {
+      // "St. Luke's Hospital" keeps its saint: the owner is dropped only before a name of its own.
+      if (w.get(i).lower().endsWith("'s") && w.size() - i - 1 >= 2) {
         Speaker owned = organization(w.subList(i + 1, w.size()), publication);
         if (owned != null) return owned;
       }

@@ -1562,4 +1562,10 @@ class ExtractorTest {
     assertEquals(0, verdict.refersTo());
     assertEquals("central bank", speaker(st.get(3)).name());
   }
+
+  @Test
+  void aSaintsNameKeepsItsOwner() {
+    Statement s = only("Dr. Kwame Asante, a respiratory specialist at St. Luke's Hospital, said asthma cases had risen.");
+    assertEquals("St. Luke's Hospital", speaker(s).organization().name());
+  }
 }
