@@ -136,7 +136,7 @@ final class SpeakerPhrases {
   /** Public bodies a story may name by their field alone, with no name before: "the transport ministry". */
   private static final Set<String> UNNAMED_BODIES = Set.of("ministry", "authority", "council", "police", "department",
       "board", "commission", "court", "regulator", "prosecutors", "prosecutor", "inspectorate", "directorate", "agency",
-      "office", "presidency", "secretariat", "bank");
+      "office", "presidency", "secretariat", "bank", "panel", "tribunal", "committee", "watchdog", "inquiry");
 
   private static final Set<String> DATA_NOUNS = Set.of("figures", "data", "statistics", "numbers", "records",
       "estimates", "research", "analysis", "study", "survey", "report", "documents", "images", "results");

@@ -1568,4 +1568,12 @@ class ExtractorTest {
     Statement s = only("Dr. Kwame Asante, a respiratory specialist at St. Luke's Hospital, said asthma cases had risen.");
     assertEquals("St. Luke's Hospital", speaker(s).organization().name());
   }
+
+  @Test
+  void theLeaguesDisciplinaryPanel_isABodyOfItsOwn() {
+    Statement s = only("The league's disciplinary panel said in its written reasons that the testimony of two "
+        + "witnesses was \"credible and consistent\".");
+    assertEquals("league's disciplinary panel", speaker(s).name());
+    assertEquals("The testimony of two witnesses was credible and consistent.", s.claimText());
+  }
 }
