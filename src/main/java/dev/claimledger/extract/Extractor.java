@@ -1222,6 +1222,11 @@ public final class Extractor {
         + "events)(?: very)? closely\\b");
 
     /** Words that say the speaker will not say: no claim of any fact. */
+    /** Words that frame a claim the speaker makes: "Everything we know so far tells us (that)". */
+    private static final Pattern FRAMED = Pattern.compile("(?i)(?:everything|all) (?:we|i) (?:know|have (?:found|seen|learned))"
+        + "(?: so far)? (?:tells|shows|suggests|indicates) (?:us )?(?:that )?|(?:there is|there's) no doubt (?:that |in my mind that )?"
+        + "|it is (?:clear|obvious|evident) (?:to (?:us|me) )?that |(?:the|our) (?:evidence|data) (?:shows|show|suggests) (?:that )?");
+
     /** A condition, then the speakers' own intent: "If the charges stand, we expect to be compensated". */
     private static final Pattern CONDITIONAL = Pattern.compile("(?i)(?:if|unless) [^,]{3,120}, (?:we|i|they) (?:will|would|expect|intend|plan|are going|shall)\\b");
 
@@ -1522,7 +1527,14 @@ public final class Extractor {
         }
       }
       // "it had opened an investigation", said, denied or declined on by the board: the board's.
-      if (claim != null) claim = ownSubject(claim, speakers);
+      if (claim != null) {
+        // "Everything we know so far tells us the train was running within the limit": the train's speed is the claim.
+        Matcher framed = FRAMED.matcher(claim);
+        if (framed.lookingAt() && WHITESPACE.split(claim.substring(framed.end())).length >= 3) {
+          claim = claimText(claim.substring(framed.end()));
+        }
+        claim = ownSubject(claim, speakers);
+      }
       if (claim != null && kind == StanceKind.ASSERTS && supports(f)) {
         // "The plant did not discharge any waste into the river" answers "the plant released waste into the river".
         int denied = contradicted(content, speakers);

@@ -1576,4 +1576,11 @@ class ExtractorTest {
     assertEquals("league's disciplinary panel", speaker(s).name());
     assertEquals("The testimony of two witnesses was credible and consistent.", s.claimText());
   }
+
+  @Test
+  void wordsThatFrameTheClaim_areNoPartOfIt() {
+    Statement s = only("\"Everything we know so far tells us the train was running within the speed limit,\" "
+        + "chief executive Tomas Reinholt said.");
+    assertEquals("The train was running within the speed limit.", s.claimText());
+  }
 }
