@@ -1239,8 +1239,8 @@ public final class Extractor {
     private static final Pattern NO_CLAIM = Pattern.compile("(?i)(?:it|this|that) (?:is|was|would be|will be|would have been) "
         + "(?:still |far |much |simply )?(?:too early|too soon|premature|wrong|inappropriate|not appropriate|"
         + "not possible|impossible|not helpful|unhelpful) to\\b|(?:he|she|they|we|i) (?:had|has|have|did|does|do|was|were) "
-        + "(?:not|never)(?: yet)? (?:(?:seen|see|read|heard|hear) (?:it|them|that|this|the (?:report|document|letter|log|"
-        + "study|email|findings|story|footage|video|claims?))\\b|been aware|aware)\\b");
+        + "(?:not|never)(?: yet)? (?:(?:seen|see|read|heard|hear|reviewed|review|studied|study|examined|examine) (?:it|them|that|this|the (?:report|document|letter|log|"
+        + "study|email|findings|story|footage|video|claims?|numbers|figures|data|results|details|evidence))\\b|been aware|aware)\\b");
     /**
      * Rhetoric, no fact to check: a verdict on what was just said ("That is not a plan. That is a
      * gamble."), a pledge about nobody ("No question will be off the table", "nobody will be
@@ -1826,7 +1826,17 @@ public final class Extractor {
       }
       // "criticism ... was politicized and distorted": a denial in the speaker's own words.
       int verb = characterisation(c);
-      if (verb > 0) return object(StanceKind.DENIES, c.subList(0, verb), false);
+      if (verb > 0) {
+        List<Tok> subject = c.subList(0, verb);
+        for (int i = 0; i < subject.size(); i++) {
+          if (NUMBER_NOUNS.contains(subject.get(i).lower()) && !Lexicon.REPORT_NOUNS.contains(subject.get(i).lower())) {
+            // "The numbers don't add up": the figure just reported.
+            return new Target(StanceKind.DENIES, null, true, false, List.of(),
+                new Hint(subject.get(i).lower(), subject.subList(0, i), List.of()));
+          }
+        }
+        return object(StanceKind.DENIES, subject, false);
+      }
       return new Target(kind, claimText(SpeakerPhrases.text(c)), false, false, List.of());
     }
 
@@ -1964,8 +1974,19 @@ public final class Extractor {
     /** Index of "was"/"is" in "criticism ... was politicized and distorted", or -1. */
     private int characterisation(List<Tok> c) {
       if (c.isEmpty() || !Lexicon.REPORT_NOUNS.contains(Tokens.unpossessed(c.get(0).lower()))
-          && !(c.size() > 1 && Lexicon.REPORT_NOUNS.contains(c.get(1).lower()))) {
+          && !(c.size() > 1 && (Lexicon.REPORT_NOUNS.contains(c.get(1).lower()) || NUMBER_NOUNS.contains(c.get(1).lower())))) {
         return -1;
+      }
+      for (int i = 1; i + 2 < c.size(); i++) {
+        // "The numbers don't add up", "the figures do not stand up"
+        String w = c.get(i).lower();
+        boolean not = w.equals("don't") || w.equals("doesn't") || w.equals("didn't") || w.equals("don\u2019t")
+            || w.equals("doesn\u2019t") || (w.equals("do") || w.equals("does") || w.equals("did")) && c.get(i + 1).is("not");
+        int verb = c.get(i + 1).is("not") ? i + 2 : i + 1;
+        if (not && verb + 1 < c.size() && (c.get(verb).is("add") || c.get(verb).is("stand") || c.get(verb).is("hold"))
+            && c.get(verb + 1).is("up")) {
+          return i;
+        }
       }
       for (int i = 1; i + 1 < c.size(); i++) {
         if (BE_FORMS.contains(c.get(i).lower())) {

@@ -1583,4 +1583,14 @@ class ExtractorTest {
         + "chief executive Tomas Reinholt said.");
     assertEquals("The train was running within the speed limit.", s.claimText());
   }
+
+  @Test
+  void theNumbersDontAddUp_deniesTheFigure_andNotHavingReviewedTheNumbersClaimsNothing() {
+    List<Statement> st = statements("Mayor Lisa Grant said that the budget deficit had tripled. \"The numbers don't add "
+        + "up,\" council member Dan Ortiz said in a phone interview. The city's auditor, Karen Liu, said she had not yet "
+        + "reviewed the numbers.");
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+  }
 }
