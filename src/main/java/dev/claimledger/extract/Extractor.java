@@ -1673,6 +1673,10 @@ public final class Extractor {
      * A declined comment with no topic of its own takes the question the sentence opened with:
      * "Asked about the report, he declined to comment" declines on the report; otherwise the content.
      */
+    /** Words that answer a question without a yes or a no: "still assessing its options", "too early to say". */
+    private static final Pattern NON_ANSWER = Pattern.compile("(?i)\\b(?:still (?:assessing|considering|reviewing|"
+        + "studying|looking at|weighing)|too (?:early|soon) to (?:say|tell|comment)|(?:would|will) not speculate|"
+        + "no decision had been (?:made|taken))\\b");
     private static final Set<String> YES = Set.of("yes", "absolutely", "certainly", "definitely", "indeed", "correct");
     private static final Set<String> NO = Set.of("no", "not", "never", "nope");
     private static final Set<String> ANSWER_SUBJECTS = Set.of("it", "he", "she", "they", "we", "i", "there");
@@ -1684,12 +1688,17 @@ public final class Extractor {
     private Statement answer(List<Tok> t, Frame f, List<Tok> content, List<Speaker> speakers, int excerptFrom,
         int excerptTo, List<Speaker> relayChain, double confidence) {
       List<Tok> words = content.stream().filter(Tok::isWord).toList();
-      if (words.isEmpty() || words.size() > 5) return null;
       int limit = Math.min(f.cueAt(), 40);
       if (limit < 4 || !t.get(0).is("asked") || !(t.get(1).is("whether") || t.get(1).is("if"))) return null;
       int comma = 2;
       while (comma < limit && !t.get(comma).is(",")) comma++;
       if (comma >= limit || comma - 2 < 3) return null;
+      if (NON_ANSWER.matcher(SpeakerPhrases.text(content)).find()) {
+        // "Asked whether customers would be compensated, Webb said the company was 'still assessing' its options."
+        return new Statement(speakers, StanceKind.DECLINES_TO_COMMENT, claimText(SpeakerPhrases.text(t.subList(2, comma))),
+            -1, t.get(0).start(), excerptTo, relayChain, f.cueText(), Math.max(0.3, confidence - 0.1));
+      }
+      if (words.isEmpty() || words.size() > 5) return null;
       Boolean yes = null;
       String first = words.get(0).lower();
       boolean negated = words.stream().anyMatch(w -> NO.contains(w.lower()) || w.lower().endsWith("n't"));

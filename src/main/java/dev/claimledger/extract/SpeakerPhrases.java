@@ -301,6 +301,14 @@ final class SpeakerPhrases {
     }
     Speaker single = unnamedSource(raw);
     if (single != null) return List.of(single);
+    for (int i = 1; i + 1 < p.size() && i <= 3; i++) {
+      // "Data protection authorities in Norway and Denmark": one group, whatever the list after it.
+      if (Lexicon.GROUPS.contains(p.get(i).lower()) && ORG_PREPOSITIONS.contains(p.get(i + 1).lower())
+          && p.subList(0, i).stream().allMatch(x -> x.isWord() && !x.capitalized() || x == p.get(0))) {
+        Speaker group = group(p);
+        if (group != null) return List.of(group);
+      }
+    }
     if (p.size() > 3 && p.get(0).is("neither")) {
       // "Neither Norvik Air nor the engine's manufacturer, Halvorsen Turbines": each of them.
       int nor = indexOf(p, "nor");

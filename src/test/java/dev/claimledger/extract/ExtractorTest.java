@@ -1593,4 +1593,15 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, st.get(1).kind());
     assertEquals(0, st.get(1).refersTo());
   }
+
+  @Test
+  void aNonAnswerToAskedWhether_declinesOnTheQuestion_andAGroupInTwoPlacesIsOneGroup() {
+    Statement s = only("Asked whether customers would be compensated, Marcus Webb said the company was \"still "
+        + "assessing\" its options.");
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, s.kind());
+    assertEquals("Customers would be compensated.", s.claimText());
+    Statement authorities = only("Data protection authorities in Norway and Denmark said they were looking into the "
+        + "incident.");
+    assertEquals(List.of("data protection authorities"), names(authorities));
+  }
 }
