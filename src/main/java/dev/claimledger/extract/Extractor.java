@@ -319,15 +319,14 @@ public final class Extractor {
   private static boolean reportNounAhead(List<Tok> t, int from) {
     for (int k = from; k < Math.min(t.size(), from + 4); k++) {
       String w = Tokens.unpossessed(t.get(k).lower());
-      if (Lexicon.REPORT_NOUNS.contains(w) && !SMALL_REPORT_WORDS.contains(w)) return true;
+      if (Lexicon.REPORT_NOUNS.contains(w) && !PRONOUNS.contains(w) && !VAGUE_REPORT_NOUNS.contains(w)) return true;
       if (!t.get(k).isWord()) return false;
     }
     return false;
   }
 
-  /** Report nouns too common to mark a disputed report: "questioned it", "challenged that". */
-  private static final Set<String> SMALL_REPORT_WORDS = Set.of("that", "this", "it", "them", "those", "these",
-      "everything", "any", "step", "move", "demand", "demands", "words");
+  /** Report nouns too vague to mark a disputed report: "questioned the move", "challenged the demand". */
+  private static final Set<String> VAGUE_REPORT_NOUNS = Set.of("step", "move", "demand", "demands", "words");
 
   private static final Set<String> RESPONSE_VERBS = Set.of("responded", "replied", "commented", "answered",
       "returned");
@@ -1679,7 +1678,11 @@ public final class Extractor {
         + "no decision had been (?:made|taken))\\b");
     private static final Set<String> YES = Set.of("yes", "absolutely", "certainly", "definitely", "indeed", "correct");
     private static final Set<String> NO = Set.of("no", "not", "never", "nope");
-    private static final Set<String> ANSWER_SUBJECTS = Set.of("it", "he", "she", "they", "we", "i", "there");
+
+    /** A pronoun that starts a short answer: "It had not.", "There was." */
+    private static boolean answerSubject(String word) {
+      return SUBJECT_PRONOUNS.contains(word) || word.equals("there");
+    }
 
     /**
      * A yes or no to the question the sentence opened with ("Asked whether X, Y said: 'No.'"): a
@@ -1703,10 +1706,10 @@ public final class Extractor {
       String first = words.get(0).lower();
       boolean negated = words.stream().anyMatch(w -> NO.contains(w.lower()) || w.lower().endsWith("n't"));
       if (negated && (NO.contains(first) || YES.contains(first) || first.equals("of") || first.equals("certainly")
-          || ANSWER_SUBJECTS.contains(first))) {
+          || answerSubject(first))) {
         yes = false;  // "No.", "Absolutely not.", "Of course not.", "It had not."
       } else if (!negated && (YES.contains(first) || first.equals("of") && words.size() == 2
-          || ANSWER_SUBJECTS.contains(first) && words.size() <= 3)) {
+          || answerSubject(first) && words.size() <= 3)) {
         yes = true;  // "Yes.", "Of course.", "It had."
       }
       if (yes == null) return null;
@@ -1759,7 +1762,7 @@ public final class Extractor {
         return object(kind, trimIntro(c), true);
       }
       if (kind == StanceKind.DENIES || kind == StanceKind.CONDEMNS || kind == StanceKind.RETRACTS) {
-        if (c.size() >= 2 && DEMONSTRATIVE_OBJECTS.contains(c.get(0).lower()) && (c.get(1).is(",") || c.get(1).is("."))) {
+        if (c.size() >= 2 && PRONOUNS.contains(c.get(0).lower()) && (c.get(1).is(",") || c.get(1).is("."))) {
           return new Target(kind, null, true, false, List.of());  // "disputed that, saying ...": what was just said
         }
         if (!c.isEmpty() && c.get(0).is("that") && !(c.size() > 1 && Lexicon.REPORT_NOUNS.contains(c.get(1).lower()))) {
@@ -2011,8 +2014,6 @@ public final class Extractor {
       }
       return -1;
     }
-
-    private static final Set<String> DEMONSTRATIVE_OBJECTS = Set.of("that", "this", "it", "them", "those", "these");
 
     /** Nouns of a denial that point at an accusation against the speaker: "denied any wrongdoing". */
     private static final Set<String> GUILT_NOUNS = Set.of("wrongdoing");

@@ -234,8 +234,13 @@ final class Lexicon {
       "standard", "mirror", "digest", "newswire", "broadcaster", "newspaper", "magazine", "weekly", "review",
       "post-dispatch", "echo", "argus", "star", "sun", "globe", "pravda", "izvestia", "politico", "axios");
 
+  /** Nouns for a business by its trade: "the airline", "the supplier" point back to a company. */
+  static final Set<String> TRADE_NOUNS = Set.of("airline", "bank", "supplier", "contractor", "provider", "producer",
+      "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter",
+      "vendor");
+
   /** Common nouns for a speaker already named: "the ministry said" points back to the last ministry. */
-  static final Set<String> BACK_NOUNS = Set.of("ministry", "company", "firm", "agency", "club", "league",
+  static final Set<String> BACK_NOUNS = union(TRADE_NOUNS, "ministry", "company", "firm", "agency", "club", "league",
       "department", "government", "regulator", "watchdog", "university", "institute", "hospital", "bank",
       "group", "commission", "council", "authority", "association", "federation", "committee", "team",
       "organization", "organisation", "office", "board", "party", "court", "police", "embassy", "union",
@@ -243,9 +248,13 @@ final class Lexicon {
       "operator", "utility", "broadcaster", "newspaper", "outlet", "publication", "paper", "network", "body",
       "foundation", "charity", "school", "college", "observatory", "service", "plant", "side", "tribunal",
       "panel", "museum", "center", "centre", "clinic", "developer", "maker", "chain", "giant",
-      "administration", "cabinet", "consortium", "airport", "port", "city", "unit", "supplier", "contractor",
-      "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor",
-      "shipper", "exporter", "vendor");
+      "administration", "cabinet", "consortium", "airport", "port", "city", "unit");
+
+  private static Set<String> union(Set<String> some, String... more) {
+    Set<String> all = new java.util.HashSet<>(some);
+    all.addAll(List.of(more));
+    return Set.copyOf(all);
+  }
 
   /** Nouns that mean the outlet a source relays, or publishes it: "the publication said". */
   static final Set<String> OUTLET_NOUNS = Set.of("publication", "newspaper", "outlet", "paper", "agency",

@@ -276,9 +276,9 @@ final class Mentions {
           .anyMatch(CLUB_WORDS::contains));
     }
     if (m == null && anyOrganization) {
-      boolean commercial = COMMERCIAL.contains(noun);
+      boolean commercial = commercial(noun);
       m = last(pos, x -> x.kind() == ActorKind.ORGANIZATION && !(commercial && (publicBody(x.name())
-          || x.descriptors().stream().anyMatch(d -> !COMMERCIAL.contains(d)))));
+          || x.descriptors().stream().anyMatch(d -> !commercial(d)))));
     }
     return m;
   }
@@ -298,8 +298,11 @@ final class Mentions {
 
   /** Nouns for a business or a club, which a ministry, board or court is not. */
   private static final Set<String> COMMERCIAL = Set.of("company", "firm", "startup", "insurer", "lender", "carrier",
-      "retailer", "manufacturer", "operator", "developer", "maker", "chain", "giant", "club", "team", "side",
-      "airline", "bank", "supplier", "contractor", "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter", "vendor");
+      "retailer", "manufacturer", "operator", "developer", "maker", "chain", "giant", "club", "team", "side");
+
+  private static boolean commercial(String noun) {
+    return COMMERCIAL.contains(noun) || Lexicon.TRADE_NOUNS.contains(noun);
+  }
 
   static boolean publicBody(String name) {
     for (String w : Names.key(name).split(" ")) {

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class SpeakerPhrases {
 
-  /** A minister's or secretary's portfolio, part of the title: "Health Minister", "Foreign Secretary". */
+  /** Words before a title that belong to it, not a body: "Health Minister", "Opposition lawmaker". */
   static final Set<String> PORTFOLIOS = Set.of("opposition", "federal", "regional", "veteran", "senior", "junior",
       "former", "independent", "health", "finance", "foreign", "defence", "defense",
       "interior", "justice", "education", "transport", "energy", "environment", "economy", "trade", "agriculture",
@@ -249,11 +249,6 @@ final class SpeakerPhrases {
     if (name == null) return null;
     Speaker known = lookup(Tokens.of(name, 0));
     return known != null ? known : newPerson(Tokens.of(name, 0));
-  }
-
-  /** Whether a single capitalised word is a name the ledger or the article knows ("Kremlin"), not a common noun. */
-  private boolean lowerKnown(Tok word) {
-    return lookup(List.of(word)) != null;
   }
 
   /** Last words of a title that are no role on their own: "chief executive". */
@@ -727,7 +722,8 @@ final class SpeakerPhrases {
 
   /** "the ministry": the last speaker (or its organisation) whose name has that word, else the last organisation. */
   private Speaker backReference(String noun) {
-    Mentions.Mention m = mentions.lastBefore(position, noun, COMPANY_NOUNS.contains(noun));
+    boolean company = COMPANY_NOUNS.contains(noun) || Lexicon.TRADE_NOUNS.contains(noun);
+    Mentions.Mention m = mentions.lastBefore(position, noun, company);
     if (m != null) {
       Speaker s = lookup(Tokens.of(m.name(), 0));
       return s != null ? s : fresh(m.name(), m.kind());
@@ -736,7 +732,7 @@ final class SpeakerPhrases {
       Speaker s = named.get(i);
       if (s.kind() != ActorKind.PERSON && Mentions.headed(s.name(), noun)) return s;
     }
-    if (COMPANY_NOUNS.contains(noun)) {
+    if (company) {
       for (int i = named.size() - 1; i >= 0; i--) {
         Speaker s = named.get(i);
         // "the company" is no university or ministry that spoke before.
@@ -749,7 +745,7 @@ final class SpeakerPhrases {
 
   private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "club", "team", "side", "group",
       "startup", "insurer", "lender", "carrier", "retailer", "manufacturer", "operator", "developer", "maker",
-      "chain", "giant", "agency", "organisation", "organization", "association", "body", "airline", "bank", "supplier", "contractor", "provider", "producer", "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter", "vendor");
+      "chain", "giant", "agency", "organisation", "organization", "association", "body");
 
   /** Heads of a single unnamed source: "a senior official", "a former Norvik Air engineer". */
   private static final Set<String> SOURCE_HEADS = Set.of("official", "diplomat", "source", "engineer", "employee",
@@ -877,8 +873,8 @@ final class SpeakerPhrases {
           titleFrom--;
         }
         List<Tok> orgWords = stripDeterminers(p.subList(0, titleFrom));
-        if (orgWords.size() == 1 && Lexicon.BACK_NOUNS.contains(orgWords.get(0).lower()) && titleFrom == 0 + orgWords.size()
-            && !lowerKnown(orgWords.get(0))) {
+        if (titleFrom == 1 && orgWords.size() == 1 && Lexicon.BACK_NOUNS.contains(orgWords.get(0).lower())
+            && lookup(orgWords) == null) {
           // "Union leader Sara Nilsen": the union the article named before, else a title with no body.
           Speaker back = backReference(orgWords.get(0).lower());
           String title = text(p.subList(0, i + 1));
