@@ -2130,6 +2130,12 @@ public final class Extractor {
           }
         }
       }
+      if (HEDGE_NOUNS.contains(hint.noun())) {
+        // "called Amankwah's suggestion fanciful": what was suggested, not what was said since.
+        for (int i : candidates.subList(0, Math.min(candidates.size(), 6))) {
+          if (statements.get(i).kind() == StanceKind.SUGGESTS) return i;
+        }
+      }
       String verb = NOUN_VERBS.get(hint.noun());
       if (verb != null && owner.isEmpty()) {
         // "dismissed the claim": what was claimed, before what was said since; "the allegation": what was alleged.
@@ -2163,6 +2169,11 @@ public final class Extractor {
       String noun = Tokens.unpossessed(owner.get(0).lower());
       if (noun.equals(owner.get(0).lower()) || !Lexicon.BACK_NOUNS.contains(noun)) return null;
       List<Speaker> back = phrases.resolve(Tokens.of(noun, owner.get(0).start()), publication);
+      if (back.isEmpty() && Lexicon.OUTLET_NOUNS.contains(noun) && !noun.equals("agency")) {
+        // "the newspaper's account", paragraphs after the report: the outlet last named.
+        Speaker outlet = phrases.lastOutlet();
+        if (outlet != null) return outlet;
+      }
       return back.size() == 1 && !Names.key(back.get(0).name()).equals(noun) ? back.get(0) : null;
     }
 
@@ -2205,6 +2216,9 @@ public final class Extractor {
     }
 
     private static final Set<String> REPORTS = Set.of("report", "reports", "story", "article");
+    /** Nouns for what someone put forward as likely, not as fact: they point back to a hedged statement. */
+    private static final Set<String> HEDGE_NOUNS = Set.of("suggestion", "suggestions", "theory", "speculation",
+        "prediction", "predictions", "forecast", "hypothesis");
     /** A report noun and the start of the verb that makes one: the claim is what was claimed. */
     private static final Map<String, String> NOUN_VERBS = Map.ofEntries(Map.entry("claim", "claim"),
         Map.entry("claims", "claim"), Map.entry("allegation", "alleg"), Map.entry("allegations", "alleg"),

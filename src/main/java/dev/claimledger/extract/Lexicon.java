@@ -98,6 +98,9 @@ final class Lexicon {
     for (String p : List.of("ruled out", "rules out", "ruling out", "has ruled out", "had ruled out")) {
       PHRASES.put(p, new Cue(StanceKind.ASSERTS, false));
     }
+    for (String p : List.of("pointed out", "points out", "pointing out", "point out")) {
+      PHRASES.put(p, new Cue(StanceKind.ASSERTS, false));  // ", pointing out that Holbridge had lost nine of 11"
+    }
     for (String p : List.of("walked back", "took back", "backed away from")) {
       PHRASES.put(p, new Cue(StanceKind.RETRACTS, false));
     }

@@ -487,6 +487,12 @@ final class Mentions {
         && t.get(from - 2).isWord() && Lexicon.ROLES.containsKey(t.get(from - 2).lower())
         && FirstNames.of(t.get(from).text()) == FirstNames.Gender.UNKNOWN) {
       before = ActorKind.ORGANIZATION;  // "chief executive of Helix Supplies", "a spokesman for Tarsk"
+    } else if (namedBy(t, from) > 0 && nounKind(t.get(namedBy(t, from)).lower()) != null
+        && nounKind(t.get(namedBy(t, from)).lower()) != ActorKind.PERSON) {
+      // "a group calling itself Grey Heron", "a company called Velta": "the group" is Grey Heron.
+      String w = t.get(namedBy(t, from)).lower();
+      before = nounKind(w);
+      described.add(w);
     } else if (from > 0 && t.get(from - 1).isWord() && !t.get(from - 1).capitalized()) {
       String w = t.get(from - 1).lower();
       if (nounKind(w) == ActorKind.PERSON && Lexicon.ROLES.containsKey(w)) {
@@ -606,6 +612,20 @@ final class Mentions {
   }
 
   /** The kind a common noun next to a name gives it: "firm" an organisation, "glaciologist" a person. */
+  /**
+   * Where the noun of "a group calling itself X", "a company called X", "a militia known as X" is,
+   * for the name starting at {@code from}; -1 when no such words come before it.
+   */
+  private static int namedBy(List<Tok> t, int from) {
+    int k = from - 1;
+    if (k >= 1 && t.get(k).is("itself") && (t.get(k - 1).is("calling") || t.get(k - 1).is("styling"))) k -= 2;
+    else if (k >= 1 && t.get(k).is("as") && t.get(k - 1).is("known")) k -= 2;
+    else if (k >= 0 && (t.get(k).is("called") || t.get(k).is("named"))) k -= 1;
+    else return -1;
+    return k >= 1 && t.get(k).isWord() && !t.get(k).capitalized()
+        && (t.get(k - 1).is("a") || t.get(k - 1).is("an") || t.get(k - 1).is("the")) ? k : -1;
+  }
+
   static ActorKind nounKind(String w) {
     if (OUTLET_KINDS.contains(w)) return ActorKind.MEDIA_OUTLET;
     if (Lexicon.ROLES.containsKey(w) || Lexicon.HONORIFICS.contains(w) || w.endsWith("ologist")) {

@@ -619,6 +619,17 @@ final class SpeakerPhrases {
     return List.of();
   }
 
+  /**
+   * The outlet last named anywhere before here, for "the newspaper's account" said sentences after
+   * the report ("the newspaper said" looks only as far as the sentence before); null when none was.
+   */
+  Speaker lastOutlet() {
+    Mentions.Mention m = mentions.lastOutletBetween(0, position);
+    if (m == null) return null;
+    Speaker s = lookup(Tokens.of(m.name(), 0));
+    return s != null ? s : fresh(m.name(), ActorKind.MEDIA_OUTLET);
+  }
+
   /** One speaker from a phrase that is not a list. */
   private Speaker one(List<Tok> p, Speaker publication) {
     if (p.isEmpty()) return null;

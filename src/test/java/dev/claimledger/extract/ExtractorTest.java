@@ -1604,4 +1604,44 @@ class ExtractorTest {
         + "incident.");
     assertEquals(List.of("data protection authorities"), names(authorities));
   }
+
+  @Test
+  void aGroupCallingItself_isTheGroup_whoseClaimIsWhatItClaimed() {
+    List<Statement> st = statements("Marlow Telecom said a power fault had cut service in three regions. A group calling "
+        + "itself Black Lantern claimed responsibility for the blackout on Sunday and posted what it said was a "
+        + "server log. Marlow's security chief, Ines Varga, said the log was fake. The national police said they "
+        + "were investigating but declined to comment on the group's claim.");
+    Statement declined = st.get(st.size() - 1);
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, declined.kind());
+    assertEquals("Black Lantern", speaker(st.get(declined.refersTo())).name());
+    assertTrue(st.get(declined.refersTo()).claimText().startsWith("Responsibility for the blackout"));
+  }
+
+  @Test
+  void someonesSuggestion_isWhatTheySuggested_andPointingOutThat_assertsForTheSameSpeaker() {
+    List<Statement> st = statements("Mayor Tom Reyes said the bridge could have stayed open had the contractor "
+        + "followed the plans. \"We will be talking to our lawyers,\" he said. The contractor, Delmar Works, called "
+        + "Reyes's suggestion \"absurd\", pointing out that the bridge had failed two inspections before it took "
+        + "over.");
+    Statement denial = st.get(2);
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertEquals(0, denial.refersTo());
+    Statement pointed = st.get(3);
+    assertEquals("Delmar Works", speaker(pointed).name());
+    assertEquals(StanceKind.ASSERTS, pointed.kind());
+    assertEquals("The bridge had failed two inspections before it took over.", pointed.claimText());
+  }
+
+  @Test
+  void theNewspapersAccount_isTheOutletLastNamed_evenParagraphsAfterItsReport() {
+    List<Statement> st = statements("According to a report in the Harbour Times, the firm Nordvik Freight is owned by "
+        + "a cousin of port director Erik Sand. The paper also quoted a former clerk, speaking on condition "
+        + "of anonymity, who described the tender as rushed. The "
+        + "port authority said cargo volumes rose 12 per cent this year. Sand did not respond to a request for comment on the "
+        + "newspaper's account of Nordvik's "
+        + "ownership.");
+    Statement declined = st.get(st.size() - 1);
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, declined.kind());
+    assertEquals("Harbour Times", speaker(st.get(declined.refersTo())).name());
+  }
 }
