@@ -2143,6 +2143,16 @@ public final class Extractor {
           if (statements.get(i).cue().startsWith(verb)) return i;
         }
       }
+      if (FINDINGS.contains(hint.noun()) && owner.isEmpty()) {
+        // "declined to comment on the findings": what the study the article is about found, which
+        // news leads with; a study cited later for comparison is not "the findings".
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+          Statement st = statements.get(candidates.get(i));
+          if (STUDY_WORDS.matcher(text.substring(st.start(), Math.min(st.end(), text.length()))).find()) {
+            return candidates.get(i);
+          }
+        }
+      }
       if (REPORTS.contains(hint.noun()) && owner.isEmpty() && !hint.near()) {
         // "called the report false": what a report said, not what someone said since.
         for (int i : candidates.subList(0, Math.min(candidates.size(), 6))) {
@@ -2216,6 +2226,11 @@ public final class Extractor {
     }
 
     private static final Set<String> REPORTS = Set.of("report", "reports", "story", "article");
+    /** What a study found, by the nouns that name it. */
+    private static final Set<String> FINDINGS = Set.of("findings", "finding", "results", "conclusions", "conclusion",
+        "study", "research");
+    private static final Pattern STUDY_WORDS = Pattern.compile(
+        "(?i)\\b(?:study|studies|research|survey|analysis|paper|trial|findings)\\b");
     /** Nouns for what someone put forward as likely, not as fact: they point back to a hedged statement. */
     private static final Set<String> HEDGE_NOUNS = Set.of("suggestion", "suggestions", "theory", "speculation",
         "prediction", "predictions", "forecast", "hypothesis");

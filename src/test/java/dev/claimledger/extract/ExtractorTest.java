@@ -1644,4 +1644,15 @@ class ExtractorTest {
     assertEquals(StanceKind.DECLINES_TO_COMMENT, declined.kind());
     assertEquals("Harbour Times", speaker(st.get(declined.refersTo())).name());
   }
+
+  @Test
+  void theFindings_areWhatTheStudyTheArticleLedWithFound() {
+    List<Statement> st = statements("Coral cover on the Tessaly Reef fell by a third in five years, according to a "
+        + "study published on Monday by the Maren Ocean Trust. A 2019 survey by Calder University put the decline "
+        + "at 12 per cent. The trust's lead author, Dr. Ana Pires, said warmer water was to blame. The regional "
+        + "fisheries office said catches had been stable. The tourism board declined to comment on the findings.");
+    Statement declined = st.get(st.size() - 1);
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, declined.kind());
+    assertEquals(0, declined.refersTo());
+  }
 }
