@@ -2257,10 +2257,12 @@ public final class Extractor {
     /** {@link #about(Statement, List)}, with the words around the claim read from {@code from}. */
     private boolean about(Statement st, int from, List<Speaker> speakers) {
       if (st.claimText() == null) return false;
+      // Only words written as names: "cutting track maintenance" is not about Brevik Track Services.
       Set<String> claim = new HashSet<>();
-      for (String w : Names.key(st.claimText()).split(" ")) claim.add(stem(w));
-      for (String w : Names.key(text.substring(from, Math.min(st.end(), text.length()))).split(" ")) {
-        claim.add(stem(w));
+      for (String text : List.of(st.claimText(), this.text.substring(from, Math.min(st.end(), this.text.length())))) {
+        for (String w : text.split("[^\\p{L}\\p{N}'\u2019]+")) {
+          if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) claim.add(stem(Names.key(Tokens.unpossessed(w))));
+        }
       }
       for (Speaker s : speakers) {
         List<String> names = new ArrayList<>(List.of(Names.key(s.name()).split(" ")));

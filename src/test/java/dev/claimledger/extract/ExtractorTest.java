@@ -1655,4 +1655,15 @@ class ExtractorTest {
     assertEquals(StanceKind.DECLINES_TO_COMMENT, declined.kind());
     assertEquals(0, declined.refersTo());
   }
+
+  @Test
+  void aSilenceIsAboutABodyOnlyWhereItsNameIsWrittenAsAName() {
+    List<Statement> st = statements("The Transport Workers Union accused Halden City Council of cutting road "
+        + "maintenance to save money. The council denied it. According to the Valen Post, inspectors had flagged a cracked joint on the bridge in "
+        + "May. The paper said the joint had still not been repaired. Northway Road Services, which maintains the "
+        + "bridge, did not respond to a request for comment.");
+    Statement silent = st.get(st.size() - 1);
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, silent.kind());
+    assertEquals("The joint had still not been repaired.", st.get(silent.refersTo()).claimText());
+  }
 }
