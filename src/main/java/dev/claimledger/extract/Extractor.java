@@ -2137,10 +2137,16 @@ public final class Extractor {
         }
       }
       String verb = NOUN_VERBS.get(hint.noun());
-      if (verb != null && owner.isEmpty()) {
-        // "dismissed the claim": what was claimed, before what was said since; "the allegation": what was alleged.
+      boolean owned = !hint.owner().isEmpty();
+      if (verb != null) {
+        // "dismissed the claim": what was claimed, before what was said since; "the allegation": what
+        // was alleged; "the union's claims": what the union claimed or accused someone of, not its
+        // leader's quote since.
         for (int i : candidates.subList(0, Math.min(candidates.size(), 6))) {
-          if (statements.get(i).cue().startsWith(verb)) return i;
+          String cue = statements.get(i).cue();
+          if (cue.startsWith(verb) || owned && verb.equals("claim") && CLAIM_VERBS.stream().anyMatch(cue::startsWith)) {
+            return i;
+          }
         }
       }
       if (FINDINGS.contains(hint.noun()) && owner.isEmpty()) {
@@ -2226,6 +2232,8 @@ public final class Extractor {
     }
 
     private static final Set<String> REPORTS = Set.of("report", "reports", "story", "article");
+    /** The starts of the verbs that make a claim against someone: "the union's claims" can be what it alleged. */
+    private static final List<String> CLAIM_VERBS = List.of("accus", "alleg", "charg");
     /** What a study found, by the nouns that name it. */
     private static final Set<String> FINDINGS = Set.of("findings", "finding", "results", "conclusions", "conclusion",
         "study", "research");

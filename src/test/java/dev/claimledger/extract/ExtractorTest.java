@@ -1666,4 +1666,14 @@ class ExtractorTest {
     assertEquals(StanceKind.DECLINES_TO_COMMENT, silent.kind());
     assertEquals("The joint had still not been repaired.", st.get(silent.refersTo()).claimText());
   }
+
+  @Test
+  void theUnionsClaims_areWhatTheUnionAccusedSomeoneOf_notItsLeadersQuoteSince() {
+    List<Statement> st = statements("The Dock Workers Union accused Port Selna of cutting safety checks to save money. "
+        + "\"We warned them for a year,\" said Rui Costa, the union's president. \"Nobody listened.\" Port director "
+        + "Maria Lind said inspections had increased, calling the union's claims \"false\".");
+    Statement denial = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertEquals(0, denial.refersTo());
+  }
 }
