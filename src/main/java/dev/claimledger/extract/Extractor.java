@@ -805,7 +805,9 @@ public final class Extractor {
       if (before > from && isQuote(t.get(before))) before--;  // "... "overwhelming" and described ..."
       if (x.is("and") && k + 1 < t.size() && k > from && t.get(k + 1).lower().endsWith("ed")
           && !t.get(before).lower().endsWith("ed") && t.get(before).isWord()
-          && !Lexicon.VERBS.containsKey(t.get(k + 1).lower()) && k + 2 < t.size() && !t.get(k + 2).is("by")) {
+          && !Lexicon.VERBS.containsKey(t.get(k + 1).lower()) && k + 2 < t.size() && !t.get(k + 2).is("by")
+          // "scorched sockets and melted plugs": a second participle before a noun, as the first was
+          && !(before - 1 >= from && t.get(before - 1).lower().endsWith("ed"))) {
         return k;
       }
       if (x.is(",") && k + 1 < t.size() && t.get(k + 1).is("as") && k + 2 < t.size()
@@ -847,6 +849,23 @@ public final class Extractor {
       Statement before = here.get(here.size() - 1);
       return before.speakers().equals(st.speakers())
           && (before.kind() == StanceKind.DENIES || before.kind() == StanceKind.CONDEMNS);
+    }
+
+    /**
+     * A statement whose subject holds one already read ("The association, which says it has logged
+     * 46 complaints, argues that ..."): its excerpt starts after that one, so each excerpt shows its
+     * own words.
+     */
+    private Statement afterNested(List<Statement> here, Statement st, int cueStart) {
+      for (Statement h : here) {
+        if (h.start() == st.start() && h.end() < st.end() && h.end() <= cueStart) {
+          int from = h.end();
+          while (from < cueStart && !Character.isLetterOrDigit(text.charAt(from))) from++;
+          return new Statement(st.speakers(), st.kind(), st.claimText(), st.refersTo(), from, st.end(),
+              st.relayChain(), st.cue(), st.confidence());
+        }
+      }
+      return st;
     }
 
     void read(Sentence s, List<Tok> t, List<Frame> frames) {
@@ -939,6 +958,7 @@ public final class Extractor {
           }
           Statement st = statement(s, t, f, speakers, part[0], part[1], subject, relayChain, exFrom, exTo);
           if (st != null && characterises(here, st)) st = null;
+          if (st != null) st = afterNested(here, st, t.get(f.cueAt()).start());
           if (st != null) {
             here.add(st);
             statements.add(st);
@@ -2083,10 +2103,17 @@ public final class Extractor {
       Speaker ownerBack = ownerByBackReference(hint.owner());
       if (ownerBack != null) {
         // "the group's figure": the group the article named, whatever its name.
+        // Its own statements first ("the association's claim" is what the association argued), then
+        // those of its people.
         List<Integer> owned = new ArrayList<>();
         for (int i : candidates) {
-          if (statements.get(i).speakers().stream().anyMatch(s -> s.identity().equals(ownerBack.identity())
-              || s.organization() != null && s.organization().identity().equals(ownerBack.identity()))) {
+          if (statements.get(i).speakers().stream().anyMatch(s -> s.identity().equals(ownerBack.identity()))) {
+            owned.add(i);
+          }
+        }
+        for (int i : owned.isEmpty() ? candidates : List.<Integer>of()) {
+          if (statements.get(i).speakers().stream().anyMatch(s -> s.organization() != null
+              && s.organization().identity().equals(ownerBack.identity()))) {
             owned.add(i);
           }
         }

@@ -108,7 +108,10 @@ final class Mentions {
         fullNames.putIfAbsent(Names.key(last), r.name());  // "Rovers" for Ashmoor Rovers, used alone
       }
       else if (kind == ActorKind.ORGANIZATION && standalone.contains(Names.key(first))
-          && !Lexicon.NOT_NAMES.contains(first.toLowerCase(Locale.ROOT)) && placeOf(first) == null) {
+          && !Lexicon.NOT_NAMES.contains(first.toLowerCase(Locale.ROOT)) && placeOf(first) == null
+          // "Association of School Leaders" is no "association": a common noun names no one body
+          && !GENERIC_HEADS.contains(first.toLowerCase(Locale.ROOT))
+          && !Lexicon.BACK_NOUNS.contains(first.toLowerCase(Locale.ROOT))) {
         fullNames.putIfAbsent(Names.key(first), r.name());
       }
       ministryAlias(r, this);

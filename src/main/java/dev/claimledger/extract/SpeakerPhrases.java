@@ -921,6 +921,11 @@ final class SpeakerPhrases {
       i = first;
       if (i > 0) {
         Speaker org = organization(appositive.subList(0, i), publication);
+        // "the association's campaigns director": the owner is the possessive, the rest is the title.
+        for (int k = i - 1; org == null && k >= 0; k--) {
+          String owner = appositive.get(k).lower();
+          if (!Tokens.unpossessed(owner).equals(owner)) org = organization(appositive.subList(0, k + 1), publication);
+        }
         if (org != null) return person.withAffiliation(org, r, w);
       }
       // No organisation found, but the title stays: "the chief executive" later means this person.

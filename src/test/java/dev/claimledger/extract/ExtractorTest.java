@@ -1676,4 +1676,34 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, denial.kind());
     assertEquals(0, denial.refersTo());
   }
+
+  @Test
+  void aStatementInTheSubjectsRelativeClause_isLeftOutOfTheMainStatementsExcerpt() {
+    String text = "The Tenants' Alliance, which says it has received 120 complaints about flooded basements and "
+        + "blocked drains since May, argues that the same contractor built both estates.";
+    List<Statement> st = statements(text);
+    assertEquals(2, st.size(), () -> st.toString());
+    assertEquals("Tenants' Alliance has received 120 complaints about flooded basements and blocked drains since May.",
+        st.get(0).claimText());
+    assertTrue(excerpt(text, st.get(1)).startsWith("argues that the same contractor"), excerpt(text, st.get(1)));
+  }
+
+  @Test
+  void theAssociationsClaim_isWhatTheAssociationItselfSaid_beforeWhatItsPeopleSaid() {
+    List<Statement> st = statements("The Cyclists' Association argues that the new junction is more dangerous than "
+        + "the old one. Mia Holt, the association's campaigns director, accused Redbridge Council of ignoring its "
+        + "own safety audit. A spokesman for Redbridge Council described the association's claim as \"simply wrong\".");
+    assertEquals("Cyclists' Association", speaker(st.get(1)).organization().name());  // "campaigns director"
+    Statement denial = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertEquals(0, denial.refersTo());
+  }
+
+  @Test
+  void aBodysFirstWord_isNoShortFormWhenItIsACommonNoun() {
+    Statement s = only("Hal Whitcombe of the Association of School Leaders said another walkout looked likely.");
+    Speaker body = speaker(s).organization();
+    assertEquals("Association of School Leaders", body.name());
+    assertTrue(body.aliases().stream().noneMatch(a -> a.equalsIgnoreCase("association")), body.aliases()::toString);
+  }
 }
