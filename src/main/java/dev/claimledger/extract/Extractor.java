@@ -1944,6 +1944,13 @@ public final class Extractor {
                     c.get(c.size() - 1).end(), relayChain(accusers, null), c.get(noun).text(), 0.7));
               }
             }
+            if (c.get(k).is("that") && kind == StanceKind.DENIES && owner.isEmpty() && nested.isEmpty()
+                && asWritten.get(0).is("the")) {
+              // "rejected the suggestion that its network was to blame", just after someone suggested
+              // the water supply was the likely source: that suggestion, in the denier's words.
+              int just = justVoiced(hint.noun());
+              if (just >= 0) return new Target(kind, null, true, false, nested, Hint.at(just));
+            }
             return new Target(kind, claim, false, false, nested);
           }
         }
@@ -1956,6 +1963,24 @@ public final class Extractor {
       // A topic of its own keeps its article: "the lawsuit filed by dealers".
       boolean article = asWritten.size() == c.size() + 1 && ARTICLES.contains(asWritten.get(0).lower());
       return new Target(kind, claimText(SpeakerPhrases.text(article ? asWritten : c)), false, false, nested);
+    }
+
+    /**
+     * The statement of the last two that "the {noun}" names by its kind: a suggestion for a hedged
+     * statement, a claim or allegation for what was claimed or alleged; -1 when neither is one.
+     */
+    private int justVoiced(String noun) {
+      String verb = NOUN_VERBS.get(noun);
+      for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - 2); i--) {
+        Statement st = statements.get(i);
+        if (st.refersBack() || st.claimText() == null) continue;
+        if (HEDGE_NOUNS.contains(noun) && st.kind() == StanceKind.SUGGESTS) return i;
+        if (verb != null && (st.cue().startsWith(verb)
+            || verb.equals("claim") && CLAIM_VERBS.stream().anyMatch(st.cue()::startsWith))) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /** Whether words are a clause ("any of its staff had engaged in espionage"), not a noun phrase to strip. */

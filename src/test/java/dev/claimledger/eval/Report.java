@@ -114,6 +114,10 @@ final class Report {
 
   /** Which ledger claim each gold key was mapped to, to see cross-article links and merges at a glance. */
   private void keys(SetRun.Result r) {
+    for (String k : r.score().contestedMissed()) {
+      String claim = r.score().keyClaims().get(k);
+      out.println("  contested, not found: " + k + " -> " + (claim == null ? "no claim" : claim(r, claim)));
+    }
     out.println("  claim keys:");
     r.articles().stream().flatMap(a -> a.gold().stances().stream()).map(GoldFile.GoldStance::key).distinct().sorted()
         .forEach(k -> {

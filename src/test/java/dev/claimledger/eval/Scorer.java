@@ -39,7 +39,8 @@ public final class Scorer {
   public record Alignment(GoldItem gold, ExtractedItem extracted, boolean right) {}
 
   /** The figures of a set, the alignment they come from and the ledger claim each mapped key got. */
-  public record SetScore(Counts counts, List<Alignment> alignments, Map<String, String> keyClaims) {
+  public record SetScore(Counts counts, List<Alignment> alignments, Map<String, String> keyClaims,
+      Set<String> contestedMissed) {
 
     /** Gold, extracted and TP of one article. */
     public Counts article(int article) {
@@ -77,13 +78,16 @@ public final class Scorer {
     }
     for (int e = 0; e < extracted.size(); e++) if (!matched.contains(e)) alignments.add(new Alignment(null, extracted.get(e), false));
 
-    int contestedFound = (int) contestedKeys.stream()
-        .filter(k -> keyClaims.containsKey(k) && contestedClaims.contains(keyClaims.get(k))).count();
+    Set<String> contestedMissed = new TreeSet<>();
+    for (String k : contestedKeys) {
+      if (!(keyClaims.containsKey(k) && contestedClaims.contains(keyClaims.get(k)))) contestedMissed.add(k);
+    }
+    int contestedFound = contestedKeys.size() - contestedMissed.size();
     Map<Integer, Map<String, String>> articleClaims = articleClaims(gold, extracted, matchOf);
     int[] links = links(gold, articleClaims);
     Counts counts = new Counts(gold.size(), extracted.size(), tp, contestedFound, contestedKeys.size(), links[0],
         links[1], falseMerges(articleClaims));
-    return new SetScore(counts, alignments, keyClaims);
+    return new SetScore(counts, alignments, keyClaims, contestedMissed);
   }
 
   /**

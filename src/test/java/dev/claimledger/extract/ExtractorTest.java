@@ -1706,4 +1706,17 @@ class ExtractorTest {
     assertEquals("Association of School Leaders", body.name());
     assertTrue(body.aliases().stream().noneMatch(a -> a.equalsIgnoreCase("association")), body.aliases()::toString);
   }
+
+  @Test
+  void theSuggestionThat_justAfterSomeoneSuggestedIt_isThatSuggestionInTheDeniersWords() {
+    List<Statement> st = statements("Fire chief Ola Berg said faulty wiring in the kitchen was the likely cause of "
+        + "the blaze. The landlord, Brook Homes, rejected the suggestion that its electrics were to blame.");
+    assertEquals(StanceKind.SUGGESTS, st.get(0).kind());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+    // With nothing suggested just before, the clause is the claim denied.
+    Statement own = only("Brook Homes rejected the suggestion that its electrics were to blame.");
+    assertEquals(StanceKind.DENIES, own.kind());
+    assertFalse(own.refersBack());
+  }
 }
