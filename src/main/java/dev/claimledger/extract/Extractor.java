@@ -1601,6 +1601,28 @@ public final class Extractor {
     }
 
     /** Whether reported words only call what was just said false: "that was untrue", "this is simply not true". */
+    /** "hard to explain with", "difficult to reconcile with", "inconsistent with": what follows does not explain it. */
+    private static final Pattern EXPLAINS_NOT = Pattern.compile("(?i)\\b(?:(?:hard|difficult|impossible|very hard|"
+        + "very difficult) to (?:explain|reconcile|square|account for) (?:with|by)|(?:inconsistent|incompatible) with|"
+        + "cannot be explained by|could not be explained by|not be explained by)\\s+");
+
+    /** The statement whose explanation the words say cannot explain something, or -1. */
+    private int explainedAgainst(List<Tok> c) {
+      // The words joined by single spaces, with where each starts, to map the match back to tokens.
+      StringBuilder joined = new StringBuilder();
+      int[] at = new int[c.size()];
+      for (int i = 0; i < c.size(); i++) {
+        if (i > 0) joined.append(' ');
+        at[i] = joined.length();
+        joined.append(c.get(i).text());
+      }
+      Matcher m = EXPLAINS_NOT.matcher(joined);
+      if (!m.find()) return -1;
+      int k = 0;
+      while (k < c.size() && at[k] < m.end()) k++;
+      return k < c.size() ? covering(c.subList(k, c.size()), 2) : -1;
+    }
+
     private static boolean refutes(List<Tok> c) {
       // The "that" may have been read as the conjunction after the cue: "said that was untrue".
       int verb = !c.isEmpty() && Set.of("that", "this", "it", "these", "those").contains(c.get(0).lower()) ? 1 : 0;
@@ -1855,6 +1877,12 @@ public final class Extractor {
       if (supports(f) && refutes(c)) {
         // "Lestrian State Railways said that was untrue": a denial of what was just said.
         return new Target(StanceKind.DENIES, null, true, false, List.of(), new Hint("", List.of(), List.of(), true));
+      }
+      if (supports(f)) {
+        // "a reading that high would be very hard to explain with a contaminated supplement": a
+        // denial of the explanation someone gave.
+        int against = explainedAgainst(c);
+        if (against >= 0) return new Target(StanceKind.DENIES, null, true, false, List.of(), Hint.at(against));
       }
       // "criticism ... was politicized and distorted": a denial in the speaker's own words.
       int verb = characterisation(c);

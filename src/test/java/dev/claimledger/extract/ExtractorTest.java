@@ -1719,4 +1719,14 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, own.kind());
     assertFalse(own.refersBack());
   }
+
+  @Test
+  void hardToExplainWith_deniesTheExplanationSomeoneGave() {
+    List<Statement> st = statements("Marc Dubois, the cyclist's lawyer, said contaminated meat was the most likely "
+        + "explanation for the positive test. Dr. Ines Moreau, a toxicologist, said a concentration that high \"would be very hard to "
+        + "explain with contaminated meat\".");
+    Statement denial = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertEquals(0, denial.refersTo());
+  }
 }
