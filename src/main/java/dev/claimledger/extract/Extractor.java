@@ -1369,7 +1369,9 @@ public final class Extractor {
       if (content.isEmpty() || !selfSubject(content, speakers)) return -1;
       Set<String> ids = new HashSet<>();
       for (Speaker s : speakers) ids.add(s.identity());
-      for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - 3); i--) {
+      // The accuser's own account may follow its accusation for a few statements ("Ostravia accused
+      // them of spying. 'They were intelligence officers,' the minister said. She said ...").
+      for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - 6); i--) {
         Statement st = statements.get(i);
         if (st.refersBack() || st.claimText() == null || st.speakers().stream().anyMatch(s -> ids.contains(s.identity()))) {
           continue;
@@ -1492,6 +1494,11 @@ public final class Extractor {
       Target target = declinedClause
           ? new Target(kind, claimText(SpeakerPhrases.text(content)), false, false, List.of())
           : target(kind, f, content);
+      if (target.back() && target.hint().equals(Hint.NONE) && from > 0 && from == f.cueAt() + 2
+          && t.get(from - 1).is("that") && (kind == StanceKind.DENIES || kind == StanceKind.CONDEMNS)) {
+        // "called that 'simply false'": the "that" read as a conjunction points at what was just said.
+        target = new Target(kind, null, true, target.anyone(), target.nested(), new Hint("", List.of(), List.of(), true));
+      }
       kind = target.kind();
       if (kind == StanceKind.ASSERTS && f.cue().hedged()) kind = StanceKind.SUGGESTS;
       if (kind == StanceKind.ASSERTS && hedged(t, from, to)) kind = StanceKind.SUGGESTS;
@@ -2256,7 +2263,19 @@ public final class Extractor {
           if (about(statements.get(i), speakers)) return i;
         }
       }
+      if (hint.near() && candidates.size() >= 2 && quoted(statements.get(candidates.get(0)))
+          && !quoted(statements.get(candidates.get(1)))
+          && statements.get(candidates.get(1)).speakers().equals(statements.get(candidates.get(0)).speakers())) {
+        // "Lund said the union had floated 6 per cent. 'We were close to a deal,' she said. Brannigan
+        // called that false": the claim she reported, not the quote that coloured it.
+        return candidates.get(1);
+      }
       return candidates.get(0);
+    }
+
+    /** Whether a statement's words are a direct quotation: its excerpt opens with a quotation mark. */
+    private boolean quoted(Statement st) {
+      return st.start() < text.length() && "\"\u201c".indexOf(text.charAt(st.start())) >= 0;
     }
 
     /** The body a lowercase owner points back to ("the group's", "the agency's"), or null. */

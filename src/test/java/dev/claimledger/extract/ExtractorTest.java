@@ -1729,4 +1729,25 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, denial.kind());
     assertEquals(0, denial.refersTo());
   }
+
+  @Test
+  void calledThatFalse_isTheClaimSomeoneReported_notTheQuoteThatColouredIt() {
+    List<Statement> st = statements("Mayor Ellen Park said the drivers' union had privately accepted a 3 per cent "
+        + "offer last week. \"We were one signature away from a deal,\" she said. Union chief Tom Lyle called that "
+        + "\"simply false\".");
+    Statement denial = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertEquals(0, denial.refersTo());
+  }
+
+  @Test
+  void aDenialOfWhatTheDeniersStaffDid_answersTheAccusationAfterTheAccusersOwnAccount() {
+    List<Statement> st = statements("Valdora said it had expelled eight Brenish diplomats, accusing them of "
+        + "running a smuggling ring. \"They were traffickers with diplomatic passports,\" Interior Minister Ana "
+        + "Kos said. She said the ring had bribed two customs officers and had moved weapons through the port. The "
+        + "Brenish Foreign Ministry denied that any of its staff had broken the law.");
+    Statement denial = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertEquals(1, denial.refersTo());
+  }
 }
