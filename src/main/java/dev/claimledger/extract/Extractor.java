@@ -937,6 +937,16 @@ public final class Extractor {
         if (f.shape() == Shape.SPEAKER_AFTER && repeats(frames, f, from, to, speakers)) {
           continue;  // "The league has charged X with ..., the league announced": one statement, not two
         }
+        int spokenStart = -1;
+        if (f.shape() == Shape.SPEAKER_AFTER) {
+          // "The ministry believes X, spokeswoman Helena Marsk said": she says it for the ministry; one
+          // statement, hers, not the ministry's beside it.
+          int spokenFor = dropSpokenFor(here, frames, f, from, to, speakers, t);
+          if (spokenFor > from) {
+            spokenStart = t.get(from).start();  // the excerpt keeps "The ministry believes"
+            from = spokenFor;
+          }
+        }
         List<Speaker> relayChain = relayChain(speakers, f);
         if ((f.shape() == Shape.SPEAKER_AFTER || f.shape() == Shape.PUBLICATION) && containsCue(frames, f, from, to)
             && isOutlet(speakers)) {
@@ -947,7 +957,7 @@ public final class Extractor {
         List<int[]> parts = supports(f) ? clauses(t, from, to) : List.of(new int[] {from, to, -1, -1});
         for (int pi = 0; pi < parts.size(); pi++) {
           int[] part = parts.get(pi);
-          int exFrom = pi == 0 ? -1 : t.get(part[0]).start();
+          int exFrom = pi == 0 ? spokenStart : t.get(part[0]).start();
           boolean later = frames.stream().anyMatch(g -> g.cueAt() > f.cueAt() && g.cueAt() >= part[1]);
           int exTo = pi == parts.size() - 1 && !later || part[1] <= 0 ? -1 : t.get(part[1] - 1).end();
           List<Tok> subject = part[2] >= 0 ? t.subList(part[2], part[3]) : List.of();
@@ -1095,6 +1105,52 @@ public final class Extractor {
       }
       return false;
     }
+
+    /**
+     * Drops the statements of this sentence read from a frame inside {@code outer}'s words whose
+     * speaker is the body the outer speakers speak for (their organisation, or for a spokesperson
+     * named with no body, the body the words name); returns where that frame's own words begin, for
+     * the outer statement to take them, or -1 when there is no such frame.
+     */
+    private int dropSpokenFor(List<Statement> here, List<Frame> frames, Frame outer, int from, int to,
+        List<Speaker> speakers, List<Tok> t) {
+      Set<String> bodies = new HashSet<>();
+      boolean spokesperson = false;
+      for (Speaker s : speakers) {
+        if (s.organization() != null) bodies.add(s.organization().identity());
+        else if (s.kind() == ActorKind.PERSON && s.title() != null && SPOKES_TITLE.matcher(s.title()).find()) {
+          spokesperson = true;
+        }
+      }
+      // "spokeswoman Helena Marsk said": the title is in the speaker's words
+      if (speakers.size() == 1 && outer.speaker().stream().anyMatch(x -> SPOKES_TITLE.matcher(x.lower()).matches())) {
+        spokesperson = true;
+      }
+      if (bodies.isEmpty() && !spokesperson || from >= to) return -1;
+      boolean forAnyBody = spokesperson;
+      for (Frame g : frames) {
+        if (g == outer || g.cueAt() < from || g.cueAt() >= to || g.shape() != Shape.SUBJECT_FIRST) continue;
+        List<Speaker> inner = speakersOf(g);
+        if (inner.isEmpty() || !inner.stream().allMatch(s -> bodies.contains(s.identity())
+            || forAnyBody && s.kind() != ActorKind.PERSON)) {
+          continue;
+        }
+        int start = t.get(from).start();
+        int end = t.get(to - 1).end();
+        for (int i = here.size() - 1; i >= 0; i--) {
+          Statement h = here.get(i);
+          if (h.start() >= start && h.end() <= end + 1 && h.speakers().equals(inner)
+              && !statements.isEmpty() && statements.get(statements.size() - 1) == h) {
+            here.remove(i);
+            statements.remove(statements.size() - 1);
+          }
+        }
+        return g.contentFrom();
+      }
+      return -1;
+    }
+
+    private static final Pattern SPOKES_TITLE = Pattern.compile("(?i)\\bspokes(?:man|woman|person)s?\\b");
 
     private boolean containsCue(List<Frame> frames, Frame outer, int from, int to) {
       for (Frame g : frames) {

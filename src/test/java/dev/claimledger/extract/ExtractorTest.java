@@ -1750,4 +1750,16 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, denial.kind());
     assertEquals(1, denial.refersTo());
   }
+
+  @Test
+  void whatTheBodyBelieves_saidByItsSpokesperson_isOneStatementOfTheSpokesperson() {
+    String text = "The Ministry of Fisheries said 40 seabirds had died. The ministry believes the oil was dumped by a "
+        + "passing tanker, spokesman Jonas Falk said on Friday.";
+    List<Statement> st = statements(text);
+    assertEquals(2, st.size(), st::toString);
+    Statement s = st.get(1);
+    assertEquals("Jonas Falk", speaker(s).name());
+    assertEquals("The oil was dumped by a passing tanker.", s.claimText());
+    assertTrue(excerpt(text, s).startsWith("The ministry believes"), excerpt(text, s));
+  }
 }
