@@ -81,7 +81,7 @@ public final class ClaimSimilarity {
     same("earmark", "commit", "alloc", "allocat", "assign");
     same("fault", "defect", "flaw", "malfunct", "malfunction");
     same("crash", "accident", "collision", "collid", "derail", "derailment");
-    same("caus", "blam", "responsibl", "culprit");  // "X caused Y", "X was to blame for Y", "X was responsible"
+    same("caus", "blam", "responsibl", "responsibility", "culprit");  // "X caused Y", "X was to blame for Y", "X was responsible"
   }
 
   /** The content words of a text, stemmed and folded; {@code names} folds known aliases (key to actor). */

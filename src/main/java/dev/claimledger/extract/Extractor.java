@@ -829,6 +829,8 @@ public final class Extractor {
     final Speaker publisher;
     final List<Speaker> relays;
     final List<Statement> statements = new ArrayList<>();
+    /** Statements the one being read implies, to record right after it. */
+    final List<Statement> following = new ArrayList<>();
     List<Speaker> lastQuoteSpeakers = List.of();
     int lastQuoteParagraph = -1;
 
@@ -973,7 +975,11 @@ public final class Extractor {
             here.add(st);
             statements.add(st);
             phrases.remember(speakers);
+            // What the statement says was not so comes after it ("a faulty update, not a cyberattack, ...").
+            here.addAll(following);
+            statements.addAll(following);
           }
+          following.clear();
           // Even words that claim nothing ("said they stood with Ostravia") leave their speaker for
           // the next verb: "... and condemned hostile activity".
           if (f.shape() != Shape.PASSIVE && (st != null || speakers.size() > 1 || f.shape() == Shape.SUBJECT_FIRST)) {
@@ -1500,9 +1506,11 @@ public final class Extractor {
         content = withSubject;
       }
       content = dropAsides(trimAdjuncts(stripQuotes(content)));
+      Statement ruledOut = null;
       if (supports(f)) {
-        // "a faulty update, not a cyberattack, caused the outage": the claim is the update's. (The attack
-        // is not recorded as denied: its claim would share every other word with this one.)
+        // "a faulty update, not a cyberattack, caused the outage": the claim is the update's, and the
+        // speaker denies the attack caused it, said short ("A cyberattack caused the outage") so it
+        // stands apart from the update's claim.
         for (int i = 1; i + 2 < content.size(); i++) {
           if (!(content.get(i).is(",") && content.get(i + 1).is("not"))) continue;
           int j = i + 2;
@@ -1512,6 +1520,14 @@ public final class Extractor {
           if (j + 2 < content.size() && content.get(j).is(",") && j - i <= 8 && subjectOnly
               && !BOUNDARY.contains(content.get(j + 1).lower())) {
             kept.addAll(content.subList(j + 1, content.size()));
+            int e = j + 1;
+            while (e < content.size() && !content.get(e).is(",") && !BOUNDARY.contains(content.get(e).lower())) e++;
+            List<Tok> denied = new ArrayList<>(content.subList(i + 2, j));
+            denied.addAll(content.subList(j + 1, e));
+            if (j - i >= 3 && e - j >= 3) {
+              ruledOut = new Statement(speakers, StanceKind.DENIES, claimText(SpeakerPhrases.text(denied)), -1,
+                  content.get(i + 1).start(), content.get(j - 1).end(), relayChain, f.cueText(), confidence - 0.1);
+            }
           } else if (j < content.size() && content.get(j).is(",")) {
             kept.addAll(content.subList(j, content.size()));  // "the millions, not the thousands, since ..."
           }
@@ -1577,7 +1593,12 @@ public final class Extractor {
       } else if (claim == null || WHITESPACE.split(claim).length < 3) {
         return null;
       }
-      if (claim != null && speakers.size() == 1 && nominal(content) && supports(f) && !f.cueText().startsWith("put")
+      if (claim != null && speakers.size() == 1 && supports(f) && f.cueText().startsWith("claim") && content.size() > 2
+          && content.get(0).is("responsibility") && content.get(1).is("for")) {
+        // "A group calling itself Grey Heron claimed responsibility for the outage": it says it caused it.
+        claim = claimText(speakers.get(0).name() + " was responsible for "
+            + SpeakerPhrases.text(content.subList(2, content.size())));
+      } else if (claim != null && speakers.size() == 1 && nominal(content) && supports(f) && !f.cueText().startsWith("put")
           && !f.cueText().contains("blam")) {
         // "North Korea announced the testing of a missile": the claim is North Korea's test.
         claim = speakers.get(0).name() + ": " + Character.toLowerCase(claim.charAt(0)) + claim.substring(1);
@@ -1644,6 +1665,7 @@ public final class Extractor {
         }
       }
       for (Statement nested : target.nested()) statements.add(nested);
+      if (ruledOut != null && claim != null && ruledOut.claimText().split(" ").length >= 3) following.add(ruledOut);
       return new Statement(speakers, kind, claim, refersTo, excerptFrom, excerptTo, relayChain, f.cueText(),
           Math.max(0.3, Math.min(1.0, confidence)));
     }

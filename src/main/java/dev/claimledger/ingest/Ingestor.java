@@ -284,7 +284,11 @@ public final class Ingestor {
             claimIndex = denied;
           }
           if (claimIndex < 0) {
-            claimIndex = claimFor(st.claimText(), like != null ? like : best(st.claimText(), speakerIds));
+            Match m = like != null ? like : best(st.claimText(), speakerIds);
+            // A speaker does not assert and deny one claim in one article: "a faulty update, not a
+            // cyberattack, caused the outage" is two claims, however many words they share.
+            if (opposesOwnStance(m, speakerIds, st.kind(), stances)) m = new Match(null, 0);
+            claimIndex = claimFor(st.claimText(), m);
           }
         }
         claimOf.add(claimIndex);
@@ -373,6 +377,21 @@ public final class Ingestor {
         }
       }
       return new Match(best, bestScore);
+    }
+
+    /** Whether one of the speakers took the opposite side of {@code m}'s claim earlier in this article. */
+    private boolean opposesOwnStance(Match m, List<String> speakerIds, StanceKind kind, List<StanceOutcome> stances) {
+      if (m.claim() == null) return false;
+      Integer index = claimIndexById.get(m.claim().id());
+      if (index == null) return false;
+      boolean denies = kind == StanceKind.DENIES;
+      for (StanceOutcome o : stances) {
+        if (o.claimIndex() != index || !speakerIds.contains(o.stance().actorId())) continue;
+        StanceKind k = o.stance().kind();
+        if (k == StanceKind.DECLINES_TO_COMMENT || kind == StanceKind.DECLINES_TO_COMMENT) continue;
+        if ((k == StanceKind.DENIES) != denies) return true;
+      }
+      return false;
     }
 
     /** The existing claim a negated statement says the opposite of, or -1. */

@@ -1005,9 +1005,11 @@ class ExtractorTest {
   }
 
   @Test
-  void xNotY_theClaimIsX() {
-    Statement s = only("Nimbra Cloud said a faulty software update, not a cyberattack, caused the outage.");
-    assertEquals("A faulty software update caused the outage.", s.claimText());
+  void xNotY_theClaimIsX_andYIsDenied() {
+    List<Statement> st = statements("Nimbra Cloud said a faulty software update, not a cyberattack, caused the outage.");
+    assertEquals(2, st.size(), st::toString);
+    assertEquals("A faulty software update caused the outage.", st.get(0).claimText());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
   }
 
   @Test
@@ -1614,7 +1616,7 @@ class ExtractorTest {
     Statement declined = st.get(st.size() - 1);
     assertEquals(StanceKind.DECLINES_TO_COMMENT, declined.kind());
     assertEquals("Black Lantern", speaker(st.get(declined.refersTo())).name());
-    assertTrue(st.get(declined.refersTo()).claimText().startsWith("Responsibility for the blackout"));
+    assertTrue(st.get(declined.refersTo()).claimText().startsWith("Black Lantern was responsible for the blackout"));
   }
 
   @Test
@@ -1761,5 +1763,18 @@ class ExtractorTest {
     assertEquals("Jonas Falk", speaker(s).name());
     assertEquals("The oil was dumped by a passing tanker.", s.claimText());
     assertTrue(excerpt(text, s).startsWith("The ministry believes"), excerpt(text, s));
+  }
+
+  @Test
+  void claimedResponsibility_isTheClaimThatTheSpeakerWasResponsible_andNotYDeniesY() {
+    Statement claimed = only("A group calling itself Night Owl claimed responsibility for the blackout.");
+    assertEquals("Night Owl was responsible for the blackout.", claimed.claimText());
+    List<Statement> st = statements("Marlow Telecom said a fault in the power supply, not a cyberattack, caused the "
+        + "blackout that cut service in three regions.");
+    assertEquals(2, st.size(), st::toString);
+    assertEquals("A fault in the power supply caused the blackout that cut service in three regions.",
+        st.get(0).claimText());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals("A cyberattack caused the blackout.", st.get(1).claimText());
   }
 }
