@@ -928,6 +928,11 @@ public final class Extractor {
             int cut = gStart;
             while (cut > from && (!t.get(cut - 1).isWord() && !isQuote(t.get(cut - 1)) || t.get(cut - 1).is("and")
                 || t.get(cut - 1).is("but") || BOUNDARY.contains(t.get(cut - 1).lower()))) cut--;
+            // ", two days after it declined ...": the span of time goes with the later clause
+            if (cut - 3 > from && TIME_UNITS.contains(t.get(cut - 1).lower()) && t.get(cut - 3).is(",")
+                && gStart > cut && t.get(cut).is("after")) {
+              cut -= 3;
+            }
             to = cut;
           }
         }
@@ -954,6 +959,19 @@ public final class Extractor {
             && isOutlet(speakers)) {
           // "analysts say ..., the publication said": the outlet relays, it does not take a stance.
           relayedBy(here, speakers);
+          continue;
+        }
+        int speakerAt = f.speaker().isEmpty() ? f.cueAt() : t.indexOf(f.speaker().get(0));
+        if (f.cue().kind() == StanceKind.DECLINES_TO_COMMENT && speakerAt > 0 && t.get(speakerAt - 1).is("after")
+            && !here.isEmpty() && here.get(here.size() - 1).claimText() != null) {
+          // "The board confirmed it had opened an inquiry, two days after it declined to comment on the
+          // matter": the same speaker's earlier silence on what it now confirms.
+          Statement confirmed = here.get(here.size() - 1);
+          Statement silence = new Statement(speakers, StanceKind.DECLINES_TO_COMMENT, null,
+              statements.lastIndexOf(confirmed), t.get(speakerAt - 1).start(), s.end(), relayChain(speakers, f),
+              f.cueText(), 0.7);
+          here.add(silence);
+          statements.add(silence);
           continue;
         }
         List<int[]> parts = supports(f) ? clauses(t, from, to) : List.of(new int[] {from, to, -1, -1});
@@ -2409,6 +2427,8 @@ public final class Extractor {
     }
 
     private static final Set<String> REPORTS = Set.of("report", "reports", "story", "article");
+    private static final Set<String> TIME_UNITS = Set.of("days", "day", "weeks", "week", "hours", "hour", "months",
+        "month", "years", "year", "minutes");
     /** The starts of the verbs that make a claim against someone: "the union's claims" can be what it alleged. */
     private static final List<String> CLAIM_VERBS = List.of("accus", "alleg", "charg");
     /** What a study found, by the nouns that name it. */

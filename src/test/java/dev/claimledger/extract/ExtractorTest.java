@@ -1777,4 +1777,14 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, st.get(1).kind());
     assertEquals("A cyberattack caused the blackout.", st.get(1).claimText());
   }
+
+  @Test
+  void confirmedXDaysAfterItDeclinedToComment_isTheSameSpeakersEarlierSilenceOnX() {
+    List<Statement> st = statements("The Harbour Authority confirmed on Friday that it had suspended the ferry "
+        + "operator's licence, three days after it declined to comment on the matter.");
+    assertEquals(2, st.size(), st::toString);
+    assertEquals("Harbour Authority had suspended the ferry operator's licence.", st.get(0).claimText());
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+  }
 }
