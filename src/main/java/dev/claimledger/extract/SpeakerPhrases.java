@@ -734,10 +734,19 @@ final class SpeakerPhrases {
   /** "the ministry": the last speaker (or its organisation) whose name has that word, else the last organisation. */
   private Speaker backReference(String noun) {
     boolean company = COMPANY_NOUNS.contains(noun) || Lexicon.TRADE_NOUNS.contains(noun);
-    Mentions.Mention m = mentions.lastBefore(position, noun, company);
+    Mentions.Mention m = mentions.lastBefore(position, noun, false);
+    if (m == null && company) {
+      // No body is named or described by the noun: "the company" stays the one the article already
+      // called so, not a contractor named since; failing that, the last business named.
+      Speaker before = calledSo.get(noun);
+      if (before != null) return before;
+      m = mentions.lastBefore(position, noun, true);
+    }
     if (m != null) {
       Speaker s = lookup(Tokens.of(m.name(), 0));
-      return s != null ? s : fresh(m.name(), m.kind());
+      if (s == null) s = fresh(m.name(), m.kind());
+      calledSo.put(noun, s);
+      return s;
     }
     for (int i = named.size() - 1; i >= 0; i--) {
       Speaker s = named.get(i);
@@ -753,6 +762,9 @@ final class SpeakerPhrases {
     if (noun.equals("government")) return lastOf(s -> s.kind() == ActorKind.STATE).stream().findFirst().orElse(null);
     return null;
   }
+
+  /** What "the company", "the firm" ... last meant in this article. */
+  private final Map<String, Speaker> calledSo = new HashMap<>();
 
   private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "club", "team", "side", "group",
       "startup", "insurer", "lender", "carrier", "retailer", "manufacturer", "operator", "developer", "maker",

@@ -1787,4 +1787,15 @@ class ExtractorTest {
     assertEquals(StanceKind.DECLINES_TO_COMMENT, st.get(1).kind());
     assertEquals(0, st.get(1).refersTo());
   }
+
+  @Test
+  void theCompany_staysTheOneTheArticleCalledSo_notAContractorNamedSince() {
+    List<Statement> st = statements("Nordline Ferry Group said the crossing would resume on Monday. The Ferry Workers "
+        + "Union accused Nordline of cutting crew numbers. The company rejected the accusation. Harbor Marine "
+        + "Services, the contractor that maintains the ramps, did not respond to a request for comment. The company "
+        + "said the ramp had been repaired overnight.");
+    Statement last = st.get(st.size() - 1);
+    assertEquals("Nordline Ferry Group", speaker(last).name());
+    assertEquals("The ramp had been repaired overnight.", last.claimText());
+  }
 }
