@@ -1153,6 +1153,7 @@ final class SpeakerPhrases {
     int start = 0;
     for (int i = 0; i < p.size(); i++) {
       Tok t = p.get(i);
+      if (t.is("and") && ofBodyName(p, i)) continue;  // "the Union of Rail and Transport Workers": one name
       if (t.is(",") || t.is("and") || t.is("&") || t.is("or")) {
         if (i > start) parts.add(p.subList(start, i));
         start = i + 1;
@@ -1164,6 +1165,23 @@ final class SpeakerPhrases {
       if (part.size() > 6) return List.of(p);
     }
     return parts;
+  }
+
+  /**
+   * Whether the "and" at {@code and} joins two fields inside one body's name: "Union of Rail and
+   * Transport Workers", "Department of Health and Social Care" (a body's head word, "of", then
+   * capitalised words on both sides of the "and", with no comma in the name).
+   */
+  private static boolean ofBodyName(List<Tok> p, int and) {
+    if (and + 1 >= p.size() || !p.get(and + 1).capitalized() || !p.get(and - 1).capitalized()) return false;
+    for (int k = and - 1; k >= 1; k--) {
+      Tok x = p.get(k);
+      if (x.is("of") || x.is("for")) {
+        return Lexicon.ORG_WORDS.contains(p.get(k - 1).lower()) || Lexicon.BACK_NOUNS.contains(p.get(k - 1).lower());
+      }
+      if (!x.capitalized()) return false;
+    }
+    return false;
   }
 
   private static List<Tok> stripDeterminers(List<Tok> p) {

@@ -1798,4 +1798,13 @@ class ExtractorTest {
     assertEquals("Nordline Ferry Group", speaker(last).name());
     assertEquals("The ramp had been repaired overnight.", last.claimText());
   }
+
+  @Test
+  void anAndBetweenTheFieldsOfABodysName_isOneBody_butAListOfStatesIsEach() {
+    Statement union = only("The Union of Rail and Transport Workers said the operator had starved the line of "
+        + "maintenance.");
+    assertEquals(List.of("Union of Rail and Transport Workers"), names(union));
+    Statement states = only("Britain and France said they would send engineers to help.");
+    assertEquals(2, states.speakers().size());
+  }
 }
