@@ -1941,13 +1941,23 @@ public final class Extractor {
           }
         }
       }
+      if (CALLS.matcher(f.cueText()).lookingAt()) {
+        // "called for the contract to be suspended", "demanding that the study be published in full":
+        // the act should happen; a call with no act ("called for calm") is no claim.
+        String act = shouldHappen(c);
+        return new Target(kind, act == null ? null : claimText(act), false, false, List.of());
+      }
       if ((f.cueText().startsWith("accus") || f.cueText().startsWith("charg")) && f.shape() != Shape.PASSIVE) {
         // "accused Moscow of launching missiles": the claim is that Moscow launched them.
         String joint = f.cueText().startsWith("accus") ? "of" : "with";
         for (int i = 0; i < c.size(); i++) {
           if (c.get(i).is(joint)) {
             List<Tok> who = trimAdjuncts(c.subList(0, i));
-            return new Target(kind, claimText(SpeakerPhrases.text(who) + " " + SpeakerPhrases.text(c.subList(i + 1, c.size()))),
+            // "accused Halvergate of 'hiding behind its own paperwork'": the speaker's own words for
+            // what was done, a condemnation; "accused Nimbra of waiting three hours": a claim of fact.
+            boolean inTheirWords = f.cueText().startsWith("accus") && i + 1 < c.size() && isQuote(c.get(i + 1));
+            return new Target(inTheirWords ? StanceKind.CONDEMNS : kind,
+                claimText(SpeakerPhrases.text(who) + " " + SpeakerPhrases.text(c.subList(i + 1, c.size()))),
                 false, false, List.of());
           }
         }
@@ -2367,6 +2377,22 @@ public final class Extractor {
         return candidates.get(1);
       }
       return candidates.get(0);
+    }
+
+    private static final Pattern CALLS = Pattern.compile("(?:call(?:ed|ing|s)? for|demand(?:ed|ing|s)? that)");
+
+    /** "X to be Y" or "X be Y" or "X to Y" said as "X should be Y" / "X should Y"; null with no act. */
+    private static String shouldHappen(List<Tok> c) {
+      for (int i = 1; i + 1 < c.size() && i <= 12; i++) {
+        if (c.get(i).is("to") && c.get(i + 1).isWord() && !c.get(i + 1).capitalized()) {
+          return SpeakerPhrases.text(c.subList(0, i)) + " should " + SpeakerPhrases.text(c.subList(i + 1, c.size()));
+        }
+        if (c.get(i).is("be") && !c.get(i - 1).is("to") && !c.get(i - 1).is("should")) {
+          return SpeakerPhrases.text(c.subList(0, i)) + " should " + SpeakerPhrases.text(c.subList(i, c.size()));
+        }
+        if (c.get(i).is("should") || c.get(i).is("must")) return SpeakerPhrases.text(c);
+      }
+      return null;
     }
 
     /** Whether a statement's words are a direct quotation: its excerpt opens with a quotation mark. */

@@ -98,6 +98,12 @@ final class Lexicon {
     for (String p : List.of("ruled out", "rules out", "ruling out", "has ruled out", "had ruled out")) {
       PHRASES.put(p, new Cue(StanceKind.ASSERTS, false));
     }
+    // A call for an act supports the claim that it should happen: "called for the contract to be
+    // suspended", "demanding that the study be published". ("Urged residents to boil water" is advice.)
+    for (String p : List.of("called for", "calling for", "calls for", "call for", "demanded that", "demanding that",
+        "demands that", "demand that")) {
+      PHRASES.put(p, new Cue(StanceKind.ASSERTS, false));
+    }
     for (String p : List.of("pointed out", "points out", "pointing out", "point out")) {
       PHRASES.put(p, new Cue(StanceKind.ASSERTS, false));  // ", pointing out that Holbridge had lost nine of 11"
     }

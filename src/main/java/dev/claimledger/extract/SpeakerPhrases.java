@@ -275,7 +275,7 @@ final class SpeakerPhrases {
 
   /** Resolves a phrase to speakers; empty when it names nobody (then it is not an attribution). */
   List<Speaker> resolve(List<Tok> phrase, Speaker publication) {
-    List<Tok> p = stripDeterminers(trimPunct(phrase));
+    List<Tok> p = stripDeterminers(withoutTrailingAdverbs(trimPunct(phrase)));
     int n = p.size();
     if (n > 2 && WHEN_WORDS.contains(p.get(n - 1).lower()) && WHEN_LEADS.contains(p.get(n - 2).lower())) {
       return resolve(p.subList(0, n - 2), publication);  // "the Kellsborough Chronicle on Monday"
@@ -762,6 +762,18 @@ final class SpeakerPhrases {
     if (noun.equals("government")) return lastOf(s -> s.kind() == ActorKind.STATE).stream().findFirst().orElse(null);
     return null;
   }
+
+  /** "the Civic Alliance, the Green List and the Ratepayers' Group jointly": the adverb is no name. */
+  private static List<Tok> withoutTrailingAdverbs(List<Tok> p) {
+    while (p.size() > 1 && p.get(p.size() - 1).isWord() && !p.get(p.size() - 1).capitalized()
+        && TRAILING_ADVERBS.matcher(p.get(p.size() - 1).lower()).matches()) {
+      p = trimPunct(p.subList(0, p.size() - 1));
+    }
+    return p;
+  }
+
+  private static final java.util.regex.Pattern TRAILING_ADVERBS = java.util.regex.Pattern.compile(
+      "\\p{L}+ly|also|again|together|both|all|later|then|since|previously|repeatedly");
 
   /** What "the company", "the firm" ... last meant in this article. */
   private final Map<String, Speaker> calledSo = new HashMap<>();

@@ -1807,4 +1807,24 @@ class ExtractorTest {
     Statement states = only("Britain and France said they would send engineers to help.");
     assertEquals(2, states.speakers().size());
   }
+
+  @Test
+  void accusedOfSomethingInTheirOwnQuotedWords_condemns_accusedOfAnAct_asserts() {
+    Statement quoted = only("Rosa Lind, the union leader, accused Tarvik Foods of \"hiding behind its own paperwork\".");
+    assertEquals(StanceKind.CONDEMNS, quoted.kind());
+    Statement act = only("Rosa Lind accused Tarvik Foods of withholding test results from the regulator.");
+    assertEquals(StanceKind.ASSERTS, act.kind());
+  }
+
+  @Test
+  void aCallForAnAct_assertsItShouldHappen_forEachBodyOfTheList() {
+    Statement call = only("The Civic Alliance, the Green List and the Ratepayers' Group jointly called for the "
+        + "contract to be suspended until an independent review is completed.");
+    assertEquals(List.of("Civic Alliance", "Green List", "Ratepayers' Group"), names(call));
+    assertEquals("The contract should be suspended until an independent review is completed.", call.claimText());
+    Statement demand = only("The Tenants' Alliance demanded that the inspection report be "
+        + "published in full.");
+    assertEquals("The inspection report should be published in full.", demand.claimText());
+    assertTrue(statements("Police called for calm after the match.").isEmpty());
+  }
 }
