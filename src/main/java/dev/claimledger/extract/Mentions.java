@@ -61,7 +61,9 @@ final class Mentions {
         Tok x = t.get(i);
         if (!x.isWord() || !x.capitalized()) continue;
         m.words.add(Tokens.unpossessed(x.text()));
-        boolean alone = (i == 0 || !t.get(i - 1).capitalized()) && (i + 1 >= t.size() || !t.get(i + 1).capitalized());
+        // "The Directorate confirmed": alone after a capitalised article too.
+        boolean alone = (i == 0 || !t.get(i - 1).capitalized() || t.get(i - 1).is("the"))
+            && (i + 1 >= t.size() || !t.get(i + 1).capitalized());
         if (alone) standalone.add(Names.key(Tokens.unpossessed(x.text())));
       }
       runs.addAll(runs(t));
@@ -102,7 +104,7 @@ final class Mentions {
       String first = Tokens.unpossessed(r.words().get(0).text());
       String last = Tokens.unpossessed(r.words().get(r.words().size() - 1).text());
       if (kind == ActorKind.PERSON) fullNames.putIfAbsent(Names.key(last), r.name());
-      else if (kind == ActorKind.ORGANIZATION && standalone.contains(Names.key(last)) && r.words().size() == 2
+      else if (kind == ActorKind.ORGANIZATION && standalone.contains(Names.key(last)) && r.words().size() >= 2
           && !Lexicon.NOT_NAMES.contains(last.toLowerCase(Locale.ROOT)) && placeOf(last) == null
           && !GENERIC_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
         fullNames.putIfAbsent(Names.key(last), r.name());  // "Rovers" for Ashmoor Rovers, used alone

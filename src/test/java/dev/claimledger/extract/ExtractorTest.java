@@ -1827,4 +1827,11 @@ class ExtractorTest {
     assertEquals("The inspection report should be published in full.", demand.claimText());
     assertTrue(statements("Police called for calm after the match.").isEmpty());
   }
+
+  @Test
+  void theDirectorate_isTheBodyNamedBeforeByItsHeadWord() {
+    List<Statement> st = statements("The data were sent to the Agricultural Chemicals Directorate in 2022, Halvergate "
+        + "said. The Directorate confirmed it had received the data in March.");
+    assertEquals("Agricultural Chemicals Directorate", speaker(st.get(st.size() - 1)).name());
+  }
 }
