@@ -1165,7 +1165,8 @@ final class SpeakerPhrases {
     int start = 0;
     for (int i = 0; i < p.size(); i++) {
       Tok t = p.get(i);
-      if (t.is("and") && ofBodyName(p, i)) continue;  // "the Union of Rail and Transport Workers": one name
+      // "the Union of Rail and Transport Workers", "the Vineyard and Orchard Workers' Union": one name
+      if (t.is("and") && (ofBodyName(p, i) || sharedHead(p, i, start))) continue;
       if (t.is(",") || t.is("and") || t.is("&") || t.is("or")) {
         if (i > start) parts.add(p.subList(start, i));
         start = i + 1;
@@ -1177,6 +1178,28 @@ final class SpeakerPhrases {
       if (part.size() > 6) return List.of(p);
     }
     return parts;
+  }
+
+  /**
+   * Whether the "and" at {@code and} joins two words that share the body's head after them: "the
+   * Vineyard and Orchard Workers' Union" (one or two capitalised words, then capitalised words ending
+   * in a body's word, with no article between).
+   */
+  private static boolean sharedHead(List<Tok> p, int and, int from) {
+    int left = and - from;
+    if (left < 1 || left > 2) return false;
+    for (int k = from; k < and; k++) if (!p.get(k).isWord() || !p.get(k).capitalized()) return false;
+    // "Hestia Bank and Corran Savings": a whole name before the "and" is a name of its own
+    if (Lexicon.ORG_WORDS.contains(Tokens.unpossessed(p.get(and - 1).lower()))) return false;
+    int end = and + 1;
+    while (end < p.size() && (p.get(end).isWord() && p.get(end).capitalized()
+        || (p.get(end).is("'") || p.get(end).is("\u2019")) && end > and + 1)) {
+      end++;  // "Workers' Union": the apostrophe of a plural owner is its own token
+    }
+    if (end - (and + 1) < 2 || end < p.size() && !p.get(end).is(",") && !p.get(end).is("and")) return false;
+    String head = Tokens.unpossessed(p.get(end - 1).lower());
+    if (!p.get(end - 1).isWord()) return false;
+    return Lexicon.ORG_WORDS.contains(head) && !DETERMINERS.contains(p.get(and + 1).lower());
   }
 
   /**

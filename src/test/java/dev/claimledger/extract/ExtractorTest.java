@@ -1834,4 +1834,13 @@ class ExtractorTest {
         + "said. The Directorate confirmed it had received the data in March.");
     assertEquals("Agricultural Chemicals Directorate", speaker(st.get(st.size() - 1)).name());
   }
+
+  @Test
+  void twoFieldsBeforeABodysWord_areOneBody_butTwoWholeNamesAreTwo() {
+    Statement union = only("The Vineyard and Orchard Workers' Union said at least 14 of its members had been "
+        + "diagnosed with kidney disease.");
+    assertEquals(List.of("Vineyard and Orchard Workers' Union"), names(union));
+    Statement banks = only("Hestia Bank and Corran Savings said card payments had been disrupted for seven hours.");
+    assertEquals(List.of("Hestia Bank", "Corran Savings"), names(banks));
+  }
 }
