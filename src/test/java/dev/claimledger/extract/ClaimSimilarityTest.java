@@ -32,6 +32,8 @@ class ClaimSimilarityTest {
   void withoutNegation_saysTheTextTheOtherWayRound() {
     assertEquals("The plant release untreated waste.", ClaimSimilarity.withoutNegation("The plant did not release untreated waste."));
     assertEquals("The company has paid its suppliers.", ClaimSimilarity.withoutNegation("The company has not paid its suppliers."));
+    assertEquals("from Ostrel met members of the panel.",
+        ClaimSimilarity.withoutNegation("Nobody from Ostrel met members of the panel."));
     // The emphasis of a negation goes with it: "not a single litre of", "not any".
     assertEquals("The plant release waste.", ClaimSimilarity.withoutNegation("The plant didn't release any waste."));
     assertEquals("The plant release untreated water.",
