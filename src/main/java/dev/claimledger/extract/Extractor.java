@@ -40,6 +40,8 @@ public final class Extractor {
       "coming", "pledging", "saying", "adding", "noting", "citing", "vowing", "accusing", "calling", "insisting",
       "denying", "warning", "arguing", "according", "including", "dismissing", "rejecting", "stressing",
       "explaining", "promising", "claiming", "refusing", "declining", "urging", "prompting");
+  /** Words that open a time after a cue: "reported at the weekend", "said on Monday". */
+  private static final Set<String> TIME_LEADS = Set.of("at", "on", "last", "this", "late", "early", "earlier", "in");
   private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "these", "those", "this", "its", "his",
       "her", "their", "such", "any", "no", "our", "whose", "new", "earlier", "latest", "recent", "first");
   /** Verbs that report only with a clause after them ("the study found that ..."); alone they narrate. */
@@ -592,8 +594,16 @@ public final class Extractor {
         || t.get(from).is(":") || t.get(from).is(","))) {
       from++;  // "said that ...", but "rejected that claim" keeps its demonstrative
     }
-    if (end + 2 < t.size() && t.get(end).is(",") && t.get(end + 1).is("citing")) {
+    // "reported at the weekend, citing ...": a time after the cue comes before the citation
+    int cited = end;
+    while (cited < t.size() && cited - end < 5 && !t.get(cited).is(",") && t.get(cited).isWord()
+        && (TIME_LEADS.contains(t.get(cited).lower()) || cited > end)) {
+      cited++;
+    }
+    if (cited > end && !(cited + 1 < t.size() && t.get(cited).is(",") && t.get(cited + 1).is("citing"))) cited = end;
+    if (cited + 2 < t.size() && t.get(cited).is(",") && t.get(cited + 1).is("citing")) {
       // "The Kronberg Times had reported, citing two officials, that ...": the officials speak, the paper relays.
+      end = cited;
       int comma = end + 2;
       while (comma < t.size() && !t.get(comma).is(",") && !t.get(comma).is(".") && comma - end < 14) comma++;
       if (comma + 1 < t.size() && t.get(comma).is(",")) {

@@ -275,6 +275,23 @@ final class SpeakerPhrases {
 
   /** Resolves a phrase to speakers; empty when it names nobody (then it is not an attribution). */
   List<Speaker> resolve(List<Tok> phrase, Speaker publication) {
+    List<Speaker> found = resolveWords(phrase, publication);
+    List<Tok> raw = trimPunct(phrase);
+    if (found.size() == 1 && found.get(0).isNew() && found.get(0).kind() == ActorKind.UNNAMED_GROUP && raw.size() > 1
+        && (NUMBER_WORDS.contains(raw.get(0).lower()) || DIGITS.matcher(raw.get(0).lower()).matches())) {
+      // "two former Halvergate employees": the description as the text gave it is a name of the group too.
+      String asWritten = text(raw);
+      Speaker s = found.get(0);
+      if (!s.aliases().contains(asWritten) && !Names.key(asWritten).equals(Names.key(s.name()))) {
+        List<String> aliases = new ArrayList<>(s.aliases());
+        aliases.add(asWritten);
+        return List.of(s.withAliases(aliases));
+      }
+    }
+    return found;
+  }
+
+  private List<Speaker> resolveWords(List<Tok> phrase, Speaker publication) {
     List<Tok> p = stripDeterminers(withoutTrailingAdverbs(trimPunct(phrase)));
     int n = p.size();
     if (n > 2 && WHEN_WORDS.contains(p.get(n - 1).lower()) && WHEN_LEADS.contains(p.get(n - 2).lower())) {
@@ -284,6 +301,11 @@ final class SpeakerPhrases {
       return resolve(p.subList(1, p.size()), publication);  // "..., and Brevik has not commented"
     }
     if (p.isEmpty()) return List.of();
+    if (p.size() == 2 && p.get(0).is("same") && Lexicon.GROUPS.contains(p.get(1).lower())) {
+      // "The same people said ...": the unnamed sources cited last.
+      List<Speaker> same = lastOf(s -> s.kind() == ActorKind.UNNAMED_GROUP);
+      if (!same.isEmpty()) return same;
+    }
     List<Tok> raw = trimPunct(phrase);
     for (int i = 1; i < raw.size(); i++) {
       // "two hospital staff who spoke on condition of anonymity", "a senior official, speaking on
@@ -762,6 +784,9 @@ final class SpeakerPhrases {
     if (noun.equals("government")) return lastOf(s -> s.kind() == ActorKind.STATE).stream().findFirst().orElse(null);
     return null;
   }
+
+  private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "several", "a", "one");
 
   /** "the Civic Alliance, the Green List and the Ratepayers' Group jointly": the adverb is no name. */
   private static List<Tok> withoutTrailingAdverbs(List<Tok> p) {

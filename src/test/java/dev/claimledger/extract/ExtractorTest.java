@@ -1843,4 +1843,18 @@ class ExtractorTest {
     Statement banks = only("Hestia Bank and Corran Savings said card payments had been disrupted for seven hours.");
     assertEquals(List.of("Hestia Bank", "Corran Savings"), names(banks));
   }
+
+  @Test
+  void reportedAtTheWeekendCiting_isTheCitedSources_andTheSamePeopleAreThem() {
+    List<Statement> st = statements("The Harbour Post reported at the weekend, citing two people familiar with the "
+        + "evaluation, that Nordvik was allowed to lower its offer after the deadline. The same people said two panel "
+        + "members had met Nordvik representatives in December.");
+    assertEquals(2, st.size(), st::toString);
+    Speaker sources = speaker(st.get(0));
+    assertEquals("people familiar with the evaluation", sources.name());
+    assertTrue(sources.aliases().contains("two people familiar with the evaluation"), sources.aliases()::toString);
+    assertEquals(List.of("Harbour Post"), st.get(0).relayChain().stream().map(Speaker::name).toList());
+    assertEquals("Nordvik was allowed to lower its offer after the deadline.", st.get(0).claimText());
+    assertEquals(sources.identity(), speaker(st.get(1)).identity());
+  }
 }
