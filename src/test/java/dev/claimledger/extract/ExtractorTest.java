@@ -1857,4 +1857,11 @@ class ExtractorTest {
     assertEquals("Nordvik was allowed to lower its offer after the deadline.", st.get(0).claimText());
     assertEquals(sources.identity(), speaker(st.get(1)).identity());
   }
+
+  @Test
+  void aCommissionSpokesperson_speaksForTheCommissionNamedBefore() {
+    List<Statement> st = statements("Marlow Shipping said it had complained to the European Commission about the "
+        + "port fees. A Commission spokesperson declined to comment on the complaint.");
+    assertEquals("European Commission", speaker(st.get(st.size() - 1)).name());
+  }
 }
