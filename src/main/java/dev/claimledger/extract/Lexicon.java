@@ -246,7 +246,7 @@ final class Lexicon {
   /** Nouns for a business by its trade: "the airline", "the supplier" point back to a company. */
   static final Set<String> TRADE_NOUNS = Set.of("airline", "bank", "supplier", "contractor", "provider", "producer",
       "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter",
-      "vendor");
+      "vendor", "bidder", "developer", "buyer", "importer", "wholesaler", "landlord", "builder");
 
   /** Common nouns for a speaker already named: "the ministry said" points back to the last ministry. */
   static final Set<String> BACK_NOUNS = union(TRADE_NOUNS, "ministry", "company", "firm", "agency", "club", "league",

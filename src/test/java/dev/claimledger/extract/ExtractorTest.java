@@ -1864,4 +1864,13 @@ class ExtractorTest {
         + "port fees. A Commission spokesperson declined to comment on the complaint.");
     assertEquals("European Commission", speaker(st.get(st.size() - 1)).name());
   }
+
+  @Test
+  void theRivalBidder_isABusiness_andItsFirstWordItsShortForm() {
+    List<Statement> st = statements("The rival bidder, Hallbeck Living, offered the city 52 million euros more, the "
+        + "audit office said. Hallbeck confirmed on Monday that it had lodged a complaint.");
+    Speaker hallbeck = speaker(st.get(st.size() - 1));
+    assertEquals("Hallbeck Living", hallbeck.name());
+    assertEquals(ActorKind.ORGANIZATION, hallbeck.kind());
+  }
 }
