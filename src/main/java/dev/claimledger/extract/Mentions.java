@@ -61,8 +61,8 @@ final class Mentions {
         Tok x = t.get(i);
         if (!x.isWord() || !x.capitalized()) continue;
         m.words.add(Tokens.unpossessed(x.text()));
-        // "The Directorate confirmed": alone after a capitalised article too.
-        boolean alone = (i == 0 || !t.get(i - 1).capitalized() || t.get(i - 1).is("the"))
+        // "The Directorate confirmed", "A Halvergate spokesman": alone after a capitalised article too.
+        boolean alone = (i == 0 || !t.get(i - 1).capitalized() || t.get(i - 1).is("the") || t.get(i - 1).is("a"))
             && (i + 1 >= t.size() || !t.get(i + 1).capitalized());
         if (alone) standalone.add(Names.key(Tokens.unpossessed(x.text())));
       }

@@ -680,6 +680,11 @@ final class SpeakerPhrases {
       Speaker back = backReference(head);  // else the group the article last named or called so
       if (back != null && back.kind() != ActorKind.PERSON) return back;
     }
+    if (p.size() == 2 && p.get(0).capitalized() && SPOKES.contains(p.get(1).lower())) {
+      // "A Halvergate spokesman": the body that short name stands for speaks.
+      Speaker body = lookup(p.subList(0, 1));
+      if (body != null && body.kind() != ActorKind.PERSON) return body;
+    }
     if (p.size() == 2 && (!p.get(0).capitalized() || lookup(p.subList(0, 1)) == null)
         && Lexicon.BACK_NOUNS.contains(p.get(0).lower()) && SPOKES.contains(p.get(1).lower())) {
       // "a council spokesman", "a Commission spokesperson" after the European Commission was named

@@ -1873,4 +1873,14 @@ class ExtractorTest {
     assertEquals("Hallbeck Living", hallbeck.name());
     assertEquals(ActorKind.ORGANIZATION, hallbeck.kind());
   }
+
+  @Test
+  void aHalvergateSpokesman_speaksForTheBodyThatShortNameStandsFor() {
+    List<Statement> st = statements("The fungicide's manufacturer, Halvergate Crop Sciences, disputed the study. "
+        + "According to a report in the Marrow Valley Gazette, the company's toxicologists found kidney lesions in "
+        + "rats. A Halvergate spokesman rejected the claim.");
+    Statement denial = st.get(st.size() - 1);
+    assertEquals("Halvergate Crop Sciences", speaker(denial).name());
+    assertEquals(StanceKind.DENIES, denial.kind());
+  }
 }
