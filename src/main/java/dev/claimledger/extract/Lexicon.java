@@ -104,6 +104,10 @@ final class Lexicon {
         "demands that", "demand that")) {
       PHRASES.put(p, new Cue(StanceKind.ASSERTS, false));
     }
+    for (String p : List.of("put it bluntly", "put it simply", "put it plainly", "put it this way", "summed it up",
+        "sums it up")) {
+      PHRASES.put(p, new Cue(StanceKind.ASSERTS, false));  // "Lusk put it bluntly: 'There is no alternative.'"
+    }
     for (String p : List.of("pointed out", "points out", "pointing out", "point out")) {
       PHRASES.put(p, new Cue(StanceKind.ASSERTS, false));  // ", pointing out that Holbridge had lost nine of 11"
     }

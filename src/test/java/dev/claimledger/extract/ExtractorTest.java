@@ -1883,4 +1883,12 @@ class ExtractorTest {
     assertEquals("Halvergate Crop Sciences", speaker(denial).name());
     assertEquals(StanceKind.DENIES, denial.kind());
   }
+
+  @Test
+  void putItBluntly_thenAQuote_isTheSpeakersStatement() {
+    Statement s = only("Edvard Lusk, chairman of the Marrow Valley Growers' Association, put it bluntly: \"There is "
+        + "no registered alternative for downy mildew.\"");
+    assertEquals("Edvard Lusk", speaker(s).name());
+    assertEquals("There is no registered alternative for downy mildew.", s.claimText());
+  }
 }
