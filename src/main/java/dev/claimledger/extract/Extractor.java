@@ -680,6 +680,15 @@ public final class Extractor {
       "me", "investors", "analysts", "radio", "television", "broadcaster", "newspaper", "agency", "court");
 
   /** The speaker phrase that ends before the cue, within its clause. */
+  private static boolean commaWithin(List<Tok> t, int from, int to) {
+    return commaAt(t, from, to) >= 0;
+  }
+
+  private static int commaAt(List<Tok> t, int from, int to) {
+    for (int i = from; i < to; i++) if (t.get(i).is(",")) return i;
+    return -1;
+  }
+
   private static List<Tok> subjectBefore(List<Tok> t, int at, boolean silence) {
     if (at >= 3 && namedWhich(t, at - 1)) {
       // "..., on Lestrian State Railways, which confirmed that ...": the name before the comma.
@@ -715,6 +724,12 @@ public final class Extractor {
       }
       if (!x.capitalized() && BOUNDARY.contains(x.lower()) && !(x.is("with") && k > 0
           && ACQUAINTED.contains(t.get(k - 1).lower()))) {
+        break;
+      }
+      if (k < j && !x.capitalized() && Lexicon.VERBS.containsKey(x.lower()) && commaWithin(t, k + 1, Math.min(end, k + 4))) {
+        // "..., researchers reported on Monday, a finding the manufacturer rejected": a clause of its
+        // own ends there; the subject starts after it.
+        k = commaAt(t, k + 1, Math.min(end, k + 4));
         break;
       }
       k--;

@@ -1891,4 +1891,15 @@ class ExtractorTest {
     assertEquals("Edvard Lusk", speaker(s).name());
     assertEquals("There is no registered alternative for downy mildew.", s.claimText());
   }
+
+  @Test
+  void aFindingTheMakerRejected_afterAReportedClause_isTheMakersDenialOfTheFinding() {
+    List<Statement> st = statements("Workers who sprayed the fungicide were twice as likely to show kidney damage as "
+        + "colleagues who did not, researchers at Brannock University reported on Monday, a finding the product's "
+        + "manufacturer, Halvergate Crop Sciences, rejected as \"statistically fragile\".");
+    Statement denial = st.get(st.size() - 1);
+    assertEquals("Halvergate Crop Sciences", speaker(denial).name());
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertEquals(0, denial.refersTo());
+  }
 }
