@@ -40,6 +40,9 @@ public final class Extractor {
       "coming", "pledging", "saying", "adding", "noting", "citing", "vowing", "accusing", "calling", "insisting",
       "denying", "warning", "arguing", "according", "including", "dismissing", "rejecting", "stressing",
       "explaining", "promising", "claiming", "refusing", "declining", "urging", "prompting");
+  private static final Set<String> SENTENCE_OPENERS = Set.of("meanwhile", "however", "separately", "earlier",
+      "later", "elsewhere", "instead", "still", "yet", "also", "now", "then", "previously", "overnight");
+
   /** Words that open a time after a cue: "reported at the weekend", "said on Monday". */
   private static final Set<String> TIME_LEADS = Set.of("at", "on", "last", "this", "late", "early", "earlier", "in");
   private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "these", "those", "this", "its", "his",
@@ -532,7 +535,10 @@ public final class Extractor {
         }
       }
       while (k >= 0 && !t.get(k).is(",") && !isQuote(t.get(k)) && !t.get(k).is(";")) k--;
-      if (k > 0 && speakerEnd - k - 1 >= 1 && speakerEnd - k - 1 <= 12) {
+      // "Separately, the Caldermere Post reported ... that": an opening adverb, not reported words
+      boolean opener = k == 1 && t.get(0).isWord() && (t.get(0).lower().endsWith("ly")
+          || SENTENCE_OPENERS.contains(t.get(0).lower()));
+      if (k > 0 && !opener && speakerEnd - k - 1 >= 1 && speakerEnd - k - 1 <= 12) {
         List<Tok> speaker = t.subList(k + 1, speakerEnd);
         boolean relative = speaker.get(0).is("which") || speaker.size() > 2
             && ARTICLES.contains(speaker.get(0).lower()) && Lexicon.REPORT_NOUNS.contains(speaker.get(1).lower());
@@ -1934,6 +1940,12 @@ public final class Extractor {
       if (kind == StanceKind.DENIES || kind == StanceKind.CONDEMNS || kind == StanceKind.RETRACTS) {
         if (c.size() >= 2 && PRONOUNS.contains(c.get(0).lower()) && (c.get(1).is(",") || c.get(1).is("."))) {
           return new Target(kind, null, true, false, List.of());  // "disputed that, saying ...": what was just said
+        }
+        if (kind == StanceKind.DENIES && (c.size() > 1 && c.get(0).is("that") && c.get(1).is("as")
+            || !c.isEmpty() && c.get(0).is("as") && f.shape() == Shape.SUBJECT_FIRST && !f.speaker().isEmpty()
+            && !Lexicon.REPORT_NOUNS.contains(f.speaker().get(Math.min(1, f.speaker().size() - 1)).lower()))) {
+          // "dismissed that as 'a smear'" (the "that" may be read as the conjunction): what was just said
+          return new Target(kind, null, true, false, List.of(), new Hint("", List.of(), List.of(), true));
         }
         if (!c.isEmpty() && c.get(0).is("that") && !(c.size() > 1 && Lexicon.REPORT_NOUNS.contains(c.get(1).lower()))) {
           c = c.subList(1, c.size());  // "denied that ...", but "rejected that claim" points back

@@ -1902,4 +1902,16 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, denial.kind());
     assertEquals(0, denial.refersTo());
   }
+
+  @Test
+  void anOpeningAdverb_isNoReportedWords_andDismissedThatAsASmear_pointsBack() {
+    List<Statement> st = statements("Separately, the Harbour Post reported on Sunday, citing people familiar with the "
+        + "matter, that Nordvik had been allowed to revise its offer. Councillor Dana Reyes accused the mayor of "
+        + "\"handing the site to a friend\". The mayor's office dismissed that as \"a smear\".");
+    assertEquals("people familiar with the matter", speaker(st.get(0)).name());
+    assertEquals("Nordvik had been allowed to revise its offer.", st.get(0).claimText());
+    Statement denial = st.get(st.size() - 1);
+    assertEquals(StanceKind.DENIES, denial.kind());
+    assertEquals(1, denial.refersTo());
+  }
 }
