@@ -31,7 +31,7 @@ public final class Extractor {
   private static final int MAX_SENTENCE_TOKENS = 300;
 
   /** Recorded with every extracted stance; bump when the rules change what they find. */
-  public static final String VERSION = "rules-1.4";
+  public static final String VERSION = "rules-1.5";
 
   private static final Set<String> BOUNDARY = Set.of("that", "as", "while", "when", "after", "because", "but",
       "amid", "since", "although", "whereas", "where", "who", "which", "if", "though", "despite", "before", "yet",
