@@ -114,6 +114,7 @@ final class Report {
 
   /** Which ledger claim each gold key was mapped to, to see cross-article links and merges at a glance. */
   private void keys(SetRun.Result r) {
+    for (String m : r.score().merges()) out.println("  false merge: " + m);
     for (String k : r.score().contestedMissed()) {
       String claim = r.score().keyClaims().get(k);
       out.println("  contested, not found: " + k + " -> " + (claim == null ? "no claim" : claim(r, claim)));

@@ -40,7 +40,7 @@ public final class Scorer {
 
   /** The figures of a set, the alignment they come from and the ledger claim each mapped key got. */
   public record SetScore(Counts counts, List<Alignment> alignments, Map<String, String> keyClaims,
-      Set<String> contestedMissed) {
+      Set<String> contestedMissed, List<String> merges) {
 
     /** Gold, extracted and TP of one article. */
     public Counts article(int article) {
@@ -85,9 +85,10 @@ public final class Scorer {
     int contestedFound = contestedKeys.size() - contestedMissed.size();
     Map<Integer, Map<String, String>> articleClaims = articleClaims(gold, extracted, matchOf);
     int[] links = links(gold, articleClaims);
+    List<String> merges = falseMerges(articleClaims);
     Counts counts = new Counts(gold.size(), extracted.size(), tp, contestedFound, contestedKeys.size(), links[0],
-        links[1], falseMerges(articleClaims));
-    return new SetScore(counts, alignments, keyClaims, contestedMissed);
+        links[1], merges.size());
+    return new SetScore(counts, alignments, keyClaims, contestedMissed, merges);
   }
 
   /**
@@ -198,16 +199,18 @@ public final class Scorer {
    * stances landed on one ledger claim, i.e. the claim matcher linked two propositions the gold
    * tells apart.
    */
-  private static int falseMerges(Map<Integer, Map<String, String>> articleClaims) {
+  private static List<String> falseMerges(Map<Integer, Map<String, String>> articleClaims) {
     record Landing(int article, String key, String claim) {}
     List<Landing> landings = new ArrayList<>();
     articleClaims.forEach((article, byKey) -> byKey.forEach((key, claim) -> landings.add(new Landing(article, key, claim))));
-    int merges = 0;
+    List<String> merges = new ArrayList<>();
     for (int i = 0; i < landings.size(); i++) {
       for (int j = i + 1; j < landings.size(); j++) {
         Landing a = landings.get(i);
         Landing b = landings.get(j);
-        if (a.article() != b.article() && !a.key().equals(b.key()) && a.claim().equals(b.claim())) merges++;
+        if (a.article() != b.article() && !a.key().equals(b.key()) && a.claim().equals(b.claim())) {
+          merges.add(a.key() + " and " + b.key() + " on " + a.claim());
+        }
       }
     }
     return merges;
