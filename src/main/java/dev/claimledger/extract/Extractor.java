@@ -2656,8 +2656,16 @@ public final class Extractor {
      * ("a status page that anyone could view") qualifies a noun, not the claim.
      */
     private boolean hedged(List<Tok> t, int from, int to) {
+      boolean mainVerb = false;
       for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
         String w = t.get(k).lower();
+        if (mainVerb && SUBORDINATORS.contains(w)) {
+          // "The criteria were altered at a point when the panel could already see ...": a modal in
+          // a clause after the main verb qualifies that clause, not the claim.
+          while (k + 1 < Math.min(to, t.size()) && !t.get(k + 1).is(",")) k++;
+          continue;
+        }
+        if (FINITE.contains(w)) mainVerb = true;
         if (k > from && RELATIVE.contains(w) && !CLAUSE_ONLY.contains(t.get(k - 1).lower())
             && !SAY.contains(t.get(k - 1).lower()) && t.get(k - 1).isWord()) {
           // The relative clause, to its comma, or to where the main clause goes on after the relative
@@ -2689,6 +2697,8 @@ public final class Extractor {
     }
 
     private static final Set<String> EVIDENCE_VERBS = Set.of("points", "pointed", "point");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "where", "while", "because", "although",
+        "though", "until", "once", "whether", "unless");
 
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose", "where");
   }

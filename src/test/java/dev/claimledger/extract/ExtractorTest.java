@@ -1914,4 +1914,13 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, denial.kind());
     assertEquals(1, denial.refersTo());
   }
+
+  @Test
+  void aModalInAClauseAfterTheMainVerb_doesNotHedgeTheClaim() {
+    Statement s = only("\"The criteria were altered at a point when the panel could already see who would "
+        + "benefit,\" Chief Auditor Henrike Solberg told reporters.");
+    assertEquals(StanceKind.ASSERTS, s.kind());
+    Statement hedged = only("Solberg said the criteria could have been altered after the bids were opened.");
+    assertEquals(StanceKind.SUGGESTS, hedged.kind());
+  }
 }
