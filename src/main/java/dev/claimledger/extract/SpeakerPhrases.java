@@ -402,6 +402,16 @@ final class SpeakerPhrases {
             return List.of(s != null ? s : newPerson(Tokens.of(near.name(), 0)));
           }
         }
+        if (!spoke.isEmpty() && g != FirstNames.Gender.UNKNOWN && namedInSentence == namedInPreviousSentence) {
+          // "Mayor Teodora Vallin will have none of it. 'Nobody has lost 52 million euros,' she said": the
+          // sentence before spoke for no one but named her, after the last speaker.
+          Mentions.Mention near = mentions.lastPersonBefore(position, name -> FirstNames.of(name) == g);
+          if (near != null && near.start() >= previousSentenceStart && near.start() < sentenceStart
+              && !Names.key(near.name()).equals(Names.key(spoke.get(0).name()))) {
+            Speaker s = lookup(Tokens.of(near.name(), 0));
+            return List.of(s != null ? s : newPerson(Tokens.of(near.name(), 0)));
+          }
+        }
         if (!spoke.isEmpty()) return spoke;
         // "She said ..." after a person the article only mentioned.
         Mentions.Mention m = mentions.lastPersonBefore(position, name -> FirstNames.fits(name, g));

@@ -1923,4 +1923,12 @@ class ExtractorTest {
     Statement hedged = only("Solberg said the criteria could have been altered after the bids were opened.");
     assertEquals(StanceKind.SUGGESTS, hedged.kind());
   }
+
+  @Test
+  void sheAfterASentenceThatNamedAWomanButSpokeForNoOne_isThatWoman() {
+    List<Statement> st = statements("\"That money should have gone into schools,\" said Maria Tennant, who leads "
+        + "the Green List. Mayor Teodora Vallin will have none of it. \"Nobody has lost any money,\" she said on "
+        + "Tuesday.");
+    assertEquals("Teodora Vallin", speaker(st.get(st.size() - 1)).name());
+  }
 }
