@@ -937,6 +937,12 @@ public final class Extractor {
             && f.cueText().endsWith("ing") && f.cueAt() > 0 && t.get(f.cueAt() - 1).is(",")) {
           speakers = sentenceSubject(t, firstContent, f.cueAt());  // "The union is seeking 9 per cent, arguing that ..."
         }
+        if (speakers.isEmpty() && f.shape() == Shape.SUBJECT_FIRST && f.speaker().isEmpty() && f.cueAt() > 1
+            && (t.get(f.cueAt() - 1).is("but") || t.get(f.cueAt() - 1).is("and")) && !t.get(f.cueAt() - 2).is(",")) {
+          // "Groszek, a toxicologist ..., called the findings plausible but said ...": the subject of the
+          // first verb, which reported nothing, says this.
+          speakers = sentenceSubject(t, firstContent, f.cueAt());
+        }
         if (speakers.isEmpty()) continue;
         int from = f.contentFrom() >= 0 ? f.contentFrom() : firstContent;
         int to = f.contentTo();
@@ -1080,8 +1086,15 @@ public final class Extractor {
     private List<Speaker> sentenceSubject(List<Tok> t, int from, int to) {
       for (int k = from; k < to; k++) {
         Tok x = t.get(k);
+        if (x.is(",") && k > from && k - from <= 5 && t.subList(from, k).stream().allMatch(w -> w.isWord() && w.capitalized())) {
+          // "Professor Amalia Groszek, a toxicologist at ... who was not involved, called ...": the name
+          List<Speaker> named = phrases.resolve(t.subList(from, k), publication);
+          if (named.size() == 1 && named.get(0).kind() == ActorKind.PERSON) return named;
+        }
         if (!x.isWord() && !x.is("'") && !x.is("\u2019") || BOUNDARY.contains(x.lower())) return List.of();
-        if (k > from && (FINITE.contains(x.lower()) || Lexicon.VERBS.containsKey(x.lower()))) {
+        if (k > from && (FINITE.contains(x.lower()) || Lexicon.VERBS.containsKey(x.lower())
+            // "The company also questioned the study's independence, noting that ...": a verb in the past
+            || !x.capitalized() && x.lower().endsWith("ed") && x.lower().length() > 4)) {
           return phrases.resolve(t.subList(from, k), publication);
         }
       }

@@ -1931,4 +1931,20 @@ class ExtractorTest {
         + "Tuesday.");
     assertEquals("Teodora Vallin", speaker(st.get(st.size() - 1)).name());
   }
+
+  @Test
+  void aSecondVerbAfterOneThatReportedNothing_isTheSentenceSubjects() {
+    List<Statement> st = statements("Professor Amalia Groszek, a toxicologist at the Selbourne Institute who was not "
+        + "involved in the research, called the findings plausible but said heat stress may have accounted for part "
+        + "of the effect.");
+    assertEquals(1, st.size(), st::toString);
+    assertEquals("Amalia Groszek", speaker(st.get(0)).name());
+    assertEquals(StanceKind.SUGGESTS, st.get(0).kind());
+    List<Statement> noted = statements("The fungicide's maker, Halvergate Crop Sciences, said the study was flawed. "
+        + "The company also questioned the study's independence, noting that part of its funding came from a "
+        + "patient charity.");
+    Statement last = noted.get(noted.size() - 1);
+    assertEquals("Halvergate Crop Sciences", speaker(last).name());
+    assertEquals("Part of its funding came from a patient charity.", last.claimText());
+  }
 }
