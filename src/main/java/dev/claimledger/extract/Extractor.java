@@ -43,6 +43,9 @@ public final class Extractor {
   private static final Set<String> SENTENCE_OPENERS = Set.of("meanwhile", "however", "separately", "earlier",
       "later", "elsewhere", "instead", "still", "yet", "also", "now", "then", "previously", "overnight");
 
+  private static final Set<String> NOT_AFTER_THAN = Set.of("expected", "anticipated", "predicted", "feared",
+      "hoped", "planned", "thought", "forecast", "estimated");
+
   /** Words that open a time after a cue: "reported at the weekend", "said on Monday". */
   private static final Set<String> TIME_LEADS = Set.of("at", "on", "last", "this", "late", "early", "earlier", "in");
   private static final Set<String> NOUN_BEFORE = Set.of("the", "a", "an", "these", "those", "this", "its", "his",
@@ -278,6 +281,10 @@ public final class Extractor {
       cue = new Lexicon.Cue(StanceKind.DENIES, false);  // "questioned the findings", "challenged the figures"
     }
     if (cue == null) return null;
+    if (i > 0 && NOT_AFTER_THAN.contains(w) && (t.get(i - 1).is("than")
+        || t.get(i - 1).is("as") && !(i + 1 < t.size() && t.get(i + 1).is("by")))) {
+      return null;  // "damage was worse than expected", "as expected": no one is reported
+    }
     if (RESPONSE_VERBS.contains(w) && negatedSubject(t, i)) {
       cue = new Lexicon.Cue(StanceKind.DECLINES_TO_COMMENT, false);  // "Neither X nor Y responded to requests for comment"
     }
@@ -1305,6 +1312,16 @@ public final class Extractor {
       List<int[]> out = new ArrayList<>();
       int start = from;
       for (int k = from + 2; k < to - 2; k++) {
+        if (t.get(k).is("because") && k - start >= 4 && finiteBetween(t, start, k) && finiteBetween(t, k + 1, to)
+            && (t.get(k - 1).is(",") || t.get(k - 1).isWord())) {
+          // "said the line would reopen on Monday, because damage to the wires was worse than expected":
+          // the reason is a claim of the speaker's too.
+          int cut = k;
+          while (cut > start && !t.get(cut - 1).isWord()) cut--;
+          out.add(new int[] {start, cut, -1, -1});
+          start = k + 1;
+          continue;
+        }
         if (!(t.get(k).is("and") || t.get(k).is("but"))) continue;
         if (k + 2 < to && t.get(k + 1).is("that") && k - start >= 2 && !FINITE.contains(t.get(k + 2).lower())) {
           // "said X, and that Y": two clauses the cue introduces.

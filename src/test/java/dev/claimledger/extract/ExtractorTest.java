@@ -1947,4 +1947,13 @@ class ExtractorTest {
     assertEquals("Halvergate Crop Sciences", speaker(last).name());
     assertEquals("Part of its funding came from a patient charity.", last.claimText());
   }
+
+  @Test
+  void worseThanExpected_reportsNoOne_andTheReasonGivenIsAClaimToo() {
+    List<Statement> st = statements("Lestrian State Railways said the line would reopen on Monday at the earliest, a "
+        + "day later than it had first estimated, because damage to the overhead wires was worse than expected.");
+    assertEquals(2, st.size(), st::toString);
+    assertEquals("Damage to the overhead wires was worse than expected.", st.get(1).claimText());
+    assertEquals("Lestrian State Railways", speaker(st.get(1)).name());
+  }
 }
