@@ -1518,11 +1518,13 @@ class ExtractorTest {
   void disputedThatComma_pointsBack_andAGenericBodyBeforeATitleIsNoBodyOfItsOwn() {
     List<Statement> st = statements("The Valmont Port Authority said the strike was illegal because the union had not "
         + "given notice. Union leader Sara Nilsen disputed that, saying notice had been served on June 20.");
-    assertEquals(StanceKind.DENIES, st.get(1).kind());
-    assertEquals(0, st.get(1).refersTo());
-    assertEquals("Sara Nilsen", speaker(st.get(1)).name());
-    assertNull(speaker(st.get(1)).organization());
-    assertEquals("Notice had been served on June 20.", st.get(2).claimText());
+    // The reason given is a claim of its own, and it is what the union leader disputes.
+    assertEquals("The union had not given notice.", st.get(1).claimText());
+    assertEquals(StanceKind.DENIES, st.get(2).kind());
+    assertEquals(1, st.get(2).refersTo());
+    assertEquals("Sara Nilsen", speaker(st.get(2)).name());
+    assertNull(speaker(st.get(2)).organization());
+    assertEquals("Notice had been served on June 20.", st.get(3).claimText());
   }
 
   @Test
