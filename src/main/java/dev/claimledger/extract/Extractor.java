@@ -928,8 +928,17 @@ public final class Extractor {
         }
         firstContent = firstContent < t.size() ? firstContent + 1 : 0;
       }
+      List<Speaker> relayAhead = null;  // "According to the Gazette, the two also said ...": the Gazette relays
+      int relayFrom = 0;
       for (int fi = 0; fi < frames.size(); fi++) {
         Frame f = frames.get(fi);
+        if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() >= 0 && fi + 1 < frames.size()
+            && frames.get(fi + 1).shape() == Shape.SUBJECT_FIRST && frames.get(fi + 1).cueAt() >= f.contentFrom()
+            && frames.get(fi + 1).cueAt() < f.contentTo() && !frames.get(fi + 1).speaker().isEmpty()) {
+          relayAhead = speakersOf(f);
+          relayFrom = here.size();
+          continue;
+        }
         if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0 && !here.isEmpty()
             && (frames.get(fi - 1).shape() == Shape.SPEAKER_AFTER || frames.get(fi - 1).shape() == Shape.SUBJECT_FIRST)) {
           relayedBy(here, speakersOf(f));  // "..., the ministry said, according to the Associated Press": AP relays.
@@ -1050,6 +1059,7 @@ public final class Extractor {
         }
         if (f.shape() == Shape.ACCORDING_TO && f.contentFrom() < 0) firstContent = f.contentTo();
       }
+      if (relayAhead != null && relayFrom < here.size()) relayedBy(here.subList(relayFrom, here.size()), relayAhead);
       if (!here.isEmpty() && (s.text().contains("\"") || s.text().contains("\u201c"))) {
         lastQuoteSpeakers = here.get(here.size() - 1).speakers();
         lastQuoteParagraph = s.paragraph();

@@ -292,6 +292,14 @@ final class SpeakerPhrases {
   }
 
   private List<Speaker> resolveWords(List<Tok> phrase, Speaker publication) {
+    List<Tok> bare = trimPunct(phrase);
+    if (bare.size() == 2 && bare.get(0).is("the") && NUMBER_WORDS.contains(bare.get(1).lower())) {
+      // "the two also said": the sources cited last that the text counted so ("two former employees")
+      String count = bare.get(1).lower() + " ";
+      List<Speaker> counted = lastOf(s -> s.kind() == ActorKind.UNNAMED_GROUP
+          && s.aliases().stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).startsWith(count)));
+      if (!counted.isEmpty()) return counted;
+    }
     List<Tok> p = stripDeterminers(withoutTrailingAdverbs(trimPunct(phrase)));
     int n = p.size();
     if (n > 2 && WHEN_WORDS.contains(p.get(n - 1).lower()) && WHEN_LEADS.contains(p.get(n - 2).lower())) {

@@ -1958,4 +1958,15 @@ class ExtractorTest {
     assertEquals("Damage to the overhead wires was worse than expected.", st.get(1).claimText());
     assertEquals("Lestrian State Railways", speaker(st.get(1)).name());
   }
+
+  @Test
+  void accordingToTheGazetteTheTwoAlsoSaid_isTheCountedSourcesRelayedByTheGazette() {
+    List<Statement> st = statements("According to a report in the Marrow Valley Gazette, which cited two former "
+        + "Halvergate employees, the company found kidney lesions in rats. According to the Gazette, the two also said "
+        + "the findings were never shown to the regulator.");
+    assertEquals(2, st.size(), st::toString);
+    assertEquals(speaker(st.get(0)).identity(), speaker(st.get(1)).identity());
+    assertEquals("The findings were never shown to the regulator.", st.get(1).claimText());
+    assertFalse(st.get(1).relayChain().isEmpty());
+  }
 }
