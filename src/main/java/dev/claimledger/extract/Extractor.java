@@ -43,6 +43,7 @@ public final class Extractor {
   private static final Set<String> SENTENCE_OPENERS = Set.of("meanwhile", "however", "separately", "earlier",
       "later", "elsewhere", "instead", "still", "yet", "also", "now", "then", "previously", "overnight");
 
+  private static final Set<String> PASSIVE_AUXILIARIES_BE = Set.of("been", "being");
   private static final Set<String> NOT_AFTER_THAN = Set.of("expected", "anticipated", "predicted", "feared",
       "hoped", "planned", "thought", "forecast", "estimated");
 
@@ -281,6 +282,12 @@ public final class Extractor {
       cue = new Lexicon.Cue(StanceKind.DENIES, false);  // "questioned the findings", "challenged the figures"
     }
     if (cue == null) return null;
+    int before = i - 1;
+    while (before >= 0 && isQuote(t.get(before))) before--;
+    if (before >= 0 && PASSIVE_AUXILIARIES_BE.contains(t.get(before).lower()) && w.endsWith("ed")
+        && !(i + 1 < t.size() && (t.get(i + 1).is("by") || i + 2 < t.size() && t.get(i + 2).is("by")))) {
+      return null;  // "the weighting had been 'clarified'", "bidders had been told of it": no one reports
+    }
     if (i > 0 && NOT_AFTER_THAN.contains(w) && (t.get(i - 1).is("than")
         || t.get(i - 1).is("as") && !(i + 1 < t.size() && t.get(i + 1).is("by")))) {
       return null;  // "damage was worse than expected", "as expected": no one is reported

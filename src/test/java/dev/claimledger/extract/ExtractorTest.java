@@ -1969,4 +1969,11 @@ class ExtractorTest {
     assertEquals("The findings were never shown to the regulator.", st.get(1).claimText());
     assertFalse(st.get(1).relayChain().isEmpty());
   }
+
+  @Test
+  void aReportingVerbInThePassive_reportsNoOne() {
+    Statement s = only("Deputy Mayor Piet Aldenhove said the weighting had been \"clarified\" in October.");
+    assertEquals("Piet Aldenhove", speaker(s).name());
+    assertEquals("The weighting had been clarified in October.", s.claimText());
+  }
 }
