@@ -198,7 +198,7 @@ public final class ClaimSimilarity {
   private static final Pattern NEGATION = Pattern.compile(
       "\\b(?:did|does|do)n['\u2019]t\\b\\s*|\\b(?:(?:did|does|do)\\s+)?(?:not|never)\\b\\s*|(?<=\\p{L})n['\u2019]t\\b|\\bno\\s+"
           // "Nobody from Ostrel met the panel": said positively, someone from Ostrel met it
-          + "|\\b(?:nobody|no one|no-one)\\b\\s*",
+          + "|\\bnobody\\b\\s*",
       Pattern.CASE_INSENSITIVE);
   /** Where the main clause of a claim ends: a comma, a semicolon, or a conjunction that starts another. */
   private static final Pattern CLAUSE_END = Pattern.compile(

@@ -44,8 +44,8 @@ public final class Extractor {
       "later", "elsewhere", "instead", "still", "yet", "also", "now", "then", "previously", "overnight");
 
   private static final Set<String> PASSIVE_AUXILIARIES_BE = Set.of("been", "being");
-  private static final Set<String> NOT_AFTER_THAN = Set.of("expected", "anticipated", "predicted", "feared",
-      "hoped", "planned", "thought", "forecast", "estimated");
+  private static final Set<String> ASIDE_PARTICIPLES = Set.of("accused", "charged", "suspected", "convicted");
+  private static final Set<String> NOT_AFTER_THAN = Set.of("expected", "predicted", "forecast", "estimated");
 
   /** Words that open a time after a cue: "reported at the weekend", "said on Monday". */
   private static final Set<String> TIME_LEADS = Set.of("at", "on", "last", "this", "late", "early", "earlier", "in");
@@ -282,10 +282,13 @@ public final class Extractor {
       cue = new Lexicon.Cue(StanceKind.DENIES, false);  // "questioned the findings", "challenged the figures"
     }
     if (cue == null) return null;
+    if (i > 1 && t.get(i - 1).is(",") && ASIDE_PARTICIPLES.contains(w) && i + 1 < t.size()
+        && (t.get(i + 1).is("of") || t.get(i + 1).is("with"))) {
+      return null;  // "Lena Ruiz, accused of fraud by prosecutors, denied ...": an aside about her
+    }
     int before = i - 1;
     while (before >= 0 && isQuote(t.get(before))) before--;
-    if (before >= 0 && PASSIVE_AUXILIARIES_BE.contains(t.get(before).lower()) && w.endsWith("ed")
-        && !(i + 1 < t.size() && (t.get(i + 1).is("by") || i + 2 < t.size() && t.get(i + 2).is("by")))) {
+    if (before >= 0 && PASSIVE_AUXILIARIES_BE.contains(t.get(before).lower()) && !wordAhead(t, i + 1, 4, "by")) {
       return null;  // "the weighting had been 'clarified'", "bidders had been told of it": no one reports
     }
     if (i > 0 && NOT_AFTER_THAN.contains(w) && (t.get(i - 1).is("than")
@@ -746,10 +749,11 @@ public final class Extractor {
           && ACQUAINTED.contains(t.get(k - 1).lower()))) {
         break;
       }
-      if (k < j && !x.capitalized() && Lexicon.VERBS.containsKey(x.lower()) && commaWithin(t, k + 1, Math.min(end, k + 4))) {
+      if (k < j && k > 0 && !t.get(k - 1).is(",") && !x.capitalized() && Lexicon.VERBS.containsKey(x.lower())
+          && commaWithin(t, k + 1, Math.min(end - 1, k + 4))) {
         // "..., researchers reported on Monday, a finding the manufacturer rejected": a clause of its
         // own ends there; the subject starts after it.
-        k = commaAt(t, k + 1, Math.min(end, k + 4));
+        k = commaAt(t, k + 1, Math.min(end - 1, k + 4));
         break;
       }
       k--;
@@ -1023,7 +1027,8 @@ public final class Extractor {
         }
         int speakerAt = f.speaker().isEmpty() ? f.cueAt() : t.indexOf(f.speaker().get(0));
         if (f.cue().kind() == StanceKind.DECLINES_TO_COMMENT && speakerAt > 0 && t.get(speakerAt - 1).is("after")
-            && !here.isEmpty() && here.get(here.size() - 1).claimText() != null) {
+            && !here.isEmpty() && here.get(here.size() - 1).claimText() != null
+            && here.get(here.size() - 1).speakers().equals(speakers)) {
           // "The board confirmed it had opened an inquiry, two days after it declined to comment on the
           // matter": the same speaker's earlier silence on what it now confirms.
           Statement confirmed = here.get(here.size() - 1);
@@ -1118,7 +1123,8 @@ public final class Extractor {
         if (!x.isWord() && !x.is("'") && !x.is("\u2019") || BOUNDARY.contains(x.lower())) return List.of();
         if (k > from && (FINITE.contains(x.lower()) || Lexicon.VERBS.containsKey(x.lower())
             // "The company also questioned the study's independence, noting that ...": a verb in the past
-            || !x.capitalized() && x.lower().endsWith("ed") && x.lower().length() > 4)) {
+            || !x.capitalized() && x.lower().endsWith("ed") && x.lower().length() > 4
+            && !ARTICLES.contains(t.get(k - 1).lower()))) {  // "The embattled minister": an adjective
           return phrases.resolve(t.subList(from, k), publication);
         }
       }
@@ -1224,9 +1230,10 @@ public final class Extractor {
         if (g == outer || g.cueAt() < from || g.cueAt() >= to || g.shape() != Shape.SUBJECT_FIRST) continue;
         List<Speaker> inner = speakersOf(g);
         if (inner.isEmpty() || !inner.stream().allMatch(s -> bodies.contains(s.identity())
-            || forAnyBody && s.kind() != ActorKind.PERSON)) {
+            || forAnyBody && (s.kind() == ActorKind.ORGANIZATION || s.kind() == ActorKind.STATE))) {
           continue;
         }
+        boolean dropped = false;
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
         for (int i = here.size() - 1; i >= 0; i--) {
@@ -1235,9 +1242,10 @@ public final class Extractor {
               && !statements.isEmpty() && statements.get(statements.size() - 1) == h) {
             here.remove(i);
             statements.remove(statements.size() - 1);
+            dropped = true;
           }
         }
-        return g.contentFrom();
+        if (dropped) return g.contentFrom();
       }
       return -1;
     }
@@ -1329,7 +1337,8 @@ public final class Extractor {
       List<int[]> out = new ArrayList<>();
       int start = from;
       for (int k = from + 2; k < to - 2; k++) {
-        if (t.get(k).is("because") && k - start >= 4 && finiteBetween(t, start, k) && finiteBetween(t, k + 1, to)
+        if (t.get(k).is("because") && !t.get(k + 1).is("of") && k - start >= 4 && finiteBetween(t, start, k)
+            && finiteBetween(t, k + 1, to)
             && (t.get(k - 1).is(",") || t.get(k - 1).isWord())) {
           // "said the line would reopen on Monday, because damage to the wires was worse than expected":
           // the reason is a claim of the speaker's too.
@@ -1783,9 +1792,9 @@ public final class Extractor {
 
     /** Whether reported words only call what was just said false: "that was untrue", "this is simply not true". */
     /** "hard to explain with", "difficult to reconcile with", "inconsistent with": what follows does not explain it. */
-    private static final Pattern EXPLAINS_NOT = Pattern.compile("(?i)\\b(?:(?:hard|difficult|impossible|very hard|"
-        + "very difficult) to (?:explain|reconcile|square|account for) (?:with|by)|(?:inconsistent|incompatible) with|"
-        + "cannot be explained by|could not be explained by|not be explained by)\\s+");
+    private static final Pattern EXPLAINS_NOT = Pattern.compile("(?i)\\b(?:(?:hard|difficult|impossible) to "
+        + "(?:explain|reconcile|square|account for) (?:with|by)|(?:inconsistent|incompatible) with|"
+        + "(?:cannot|not) be explained by)\\s+");
 
     /** The statement whose explanation the words say cannot explain something, or -1. */
     private int explainedAgainst(List<Tok> c) {
@@ -1990,7 +1999,8 @@ public final class Extractor {
         }
         if (kind == StanceKind.DENIES && (c.size() > 1 && c.get(0).is("that") && c.get(1).is("as")
             || !c.isEmpty() && c.get(0).is("as") && f.shape() == Shape.SUBJECT_FIRST && !f.speaker().isEmpty()
-            && !Lexicon.REPORT_NOUNS.contains(f.speaker().get(Math.min(1, f.speaker().size() - 1)).lower()))) {
+            && !Lexicon.REPORT_NOUNS.contains(f.speaker().get(Math.min(1, f.speaker().size() - 1)).lower())
+            && c.size() <= 8 && c.stream().noneMatch(x -> x.is("that")))) {  // not "as nonsense reports that ..."
           // "dismissed that as 'a smear'" (the "that" may be read as the conjunction): what was just said
           return new Target(kind, null, true, false, List.of(), new Hint("", List.of(), List.of(), true));
         }
@@ -2190,20 +2200,13 @@ public final class Extractor {
       return new Target(kind, claimText(SpeakerPhrases.text(article ? asWritten : c)), false, false, nested);
     }
 
-    /**
-     * The statement of the last two that "the {noun}" names by its kind: a suggestion for a hedged
-     * statement, a claim or allegation for what was claimed or alleged; -1 when neither is one.
-     */
+    /** The hedged statement of the last two that "the suggestion" names; -1 when neither is one. */
     private int justVoiced(String noun) {
-      String verb = NOUN_VERBS.get(noun);
+      if (!HEDGE_NOUNS.contains(noun)) return -1;
       for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - 2); i--) {
         Statement st = statements.get(i);
         if (st.refersBack() || st.claimText() == null) continue;
-        if (HEDGE_NOUNS.contains(noun) && st.kind() == StanceKind.SUGGESTS) return i;
-        if (verb != null && (st.cue().startsWith(verb)
-            || verb.equals("claim") && CLAIM_VERBS.stream().anyMatch(st.cue()::startsWith))) {
-          return i;
-        }
+        if (st.kind() == StanceKind.SUGGESTS) return i;
       }
       return -1;
     }
@@ -2463,12 +2466,13 @@ public final class Extractor {
       return candidates.get(0);
     }
 
-    private static final Pattern CALLS = Pattern.compile("(?:call(?:ed|ing|s)? for|demand(?:ed|ing|s)? that)");
+    private static final Pattern CALLS = Pattern.compile("(?:call(?:ed|ing) for|demand(?:ed|ing) that)");
 
     /** "X to be Y" or "X be Y" or "X to Y" said as "X should be Y" / "X should Y"; null with no act. */
     private static String shouldHappen(List<Tok> c) {
       for (int i = 1; i + 1 < c.size() && i <= 12; i++) {
-        if (c.get(i).is("to") && c.get(i + 1).isWord() && !c.get(i + 1).capitalized()) {
+        if (c.get(i).is("to") && c.get(i + 1).isWord() && !c.get(i + 1).capitalized()
+            && !NOUN_BEFORE.contains(c.get(i + 1).lower())) {  // "called for an end to the fighting": no act
           return SpeakerPhrases.text(c.subList(0, i)) + " should " + SpeakerPhrases.text(c.subList(i + 1, c.size()));
         }
         if (c.get(i).is("be") && !c.get(i - 1).is("to") && !c.get(i - 1).is("should")) {
@@ -2545,7 +2549,7 @@ public final class Extractor {
     private static final Set<String> FINDINGS = Set.of("findings", "finding", "results", "conclusions", "conclusion",
         "study", "research");
     private static final Pattern STUDY_WORDS = Pattern.compile(
-        "(?i)\\b(?:study|studies|research|survey|analysis|paper|trial|findings)\\b");
+        "(?i)\\b(?:study|studies|research|survey|analysis|findings)\\b");
     /** Nouns for what someone put forward as likely, not as fact: they point back to a hedged statement. */
     private static final Set<String> HEDGE_NOUNS = Set.of("suggestion", "suggestions", "theory", "speculation",
         "prediction", "predictions", "forecast", "hypothesis");

@@ -100,8 +100,8 @@ final class Lexicon {
     }
     // A call for an act supports the claim that it should happen: "called for the contract to be
     // suspended", "demanding that the study be published". ("Urged residents to boil water" is advice.)
-    for (String p : List.of("called for", "calling for", "calls for", "call for", "demanded that", "demanding that",
-        "demands that", "demand that")) {
+    // Only the verb's own forms: "calls for" and "demands that" are as often nouns ("amid calls for her to resign").
+    for (String p : List.of("called for", "calling for", "demanded that", "demanding that")) {
       PHRASES.put(p, new Cue(StanceKind.ASSERTS, false));
     }
     for (String p : List.of("put it bluntly", "put it simply", "put it plainly", "put it this way", "summed it up",
@@ -250,7 +250,7 @@ final class Lexicon {
   /** Nouns for a business by its trade: "the airline", "the supplier" point back to a company. */
   static final Set<String> TRADE_NOUNS = Set.of("airline", "bank", "supplier", "contractor", "provider", "producer",
       "automaker", "carmaker", "drugmaker", "chipmaker", "brewer", "miner", "distributor", "shipper", "exporter",
-      "vendor", "bidder", "developer", "buyer", "importer", "wholesaler", "landlord", "builder");
+      "vendor", "bidder", "importer", "wholesaler", "builder");
 
   /** Common nouns for a speaker already named: "the ministry said" points back to the last ministry. */
   static final Set<String> BACK_NOUNS = union(TRADE_NOUNS, "ministry", "company", "firm", "agency", "club", "league",

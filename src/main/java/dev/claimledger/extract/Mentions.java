@@ -104,7 +104,10 @@ final class Mentions {
       String first = Tokens.unpossessed(r.words().get(0).text());
       String last = Tokens.unpossessed(r.words().get(r.words().size() - 1).text());
       if (kind == ActorKind.PERSON) fullNames.putIfAbsent(Names.key(last), r.name());
-      else if (kind == ActorKind.ORGANIZATION && standalone.contains(Names.key(last)) && r.words().size() >= 2
+      // "The Directorate" for the Agricultural Chemicals Directorate; but "Scientists" is no short form
+      // of the Union of Concerned Scientists: a plural head names no one body.
+      else if (kind == ActorKind.ORGANIZATION && standalone.contains(Names.key(last))
+          && (r.words().size() == 2 || !last.toLowerCase(Locale.ROOT).endsWith("s"))
           && !Lexicon.NOT_NAMES.contains(last.toLowerCase(Locale.ROOT)) && placeOf(last) == null
           && !GENERIC_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
         fullNames.putIfAbsent(Names.key(last), r.name());  // "Rovers" for Ashmoor Rovers, used alone

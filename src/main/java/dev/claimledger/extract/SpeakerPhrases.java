@@ -822,7 +822,9 @@ final class SpeakerPhrases {
   }
 
   private static final java.util.regex.Pattern TRAILING_ADVERBS = java.util.regex.Pattern.compile(
-      "\\p{L}+ly|also|again|together|both|all|later|then|since|previously|repeatedly");
+      "jointly|separately|also|again|together|both|all|later|then|since|previously|repeatedly|initially|"
+          + "publicly|privately|immediately|subsequently|recently|formally|officially|quickly|swiftly|firmly|"
+          + "strongly|angrily|flatly|repeatedly|earlier");
 
   /** What "the company", "the firm" ... last meant in this article. */
   private final Map<String, Speaker> calledSo = new HashMap<>();
@@ -1257,7 +1259,11 @@ final class SpeakerPhrases {
    * capitalised words on both sides of the "and", with no comma in the name).
    */
   private static boolean ofBodyName(List<Tok> p, int and) {
-    if (and + 1 >= p.size() || !p.get(and + 1).capitalized() || !p.get(and - 1).capitalized()) return false;
+    // Two capitalised words after the "and" at least: "the Bank of England and Barclays" are two bodies.
+    if (and < 1 || and + 2 >= p.size() || !p.get(and + 1).capitalized() || !p.get(and + 2).capitalized()
+        || !p.get(and - 1).capitalized()) {
+      return false;
+    }
     for (int k = and - 1; k >= 1; k--) {
       Tok x = p.get(k);
       if (x.is("of") || x.is("for")) {

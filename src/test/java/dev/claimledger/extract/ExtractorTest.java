@@ -1976,4 +1976,24 @@ class ExtractorTest {
     assertEquals("Piet Aldenhove", speaker(s).name());
     assertEquals("The weighting had been clarified in October.", s.claimText());
   }
+
+  @Test
+  void ordinarySentencesTheNewerRulesMustNotMisread() {
+    // A call as a noun, and a call for no act, claim nothing.
+    assertTrue(statements("Mayor Ellen Park said she would stay in office, amid calls for her to resign.").stream()
+        .noneMatch(x -> x.claimText() != null && x.claimText().contains("should")), "calls as a noun");
+    assertTrue(statements("The Red Cross called for an end to the fighting.").stream()
+        .noneMatch(x -> x.claimText() != null && x.claimText().contains("should")), "an end to the fighting");
+    // A participle aside after the name ("accused of fraud") is no accusation by her.
+    assertTrue(statements("Lena Ruiz, accused of fraud by prosecutors, denied the allegations on Monday.").stream()
+        .noneMatch(x -> x.kind() == StanceKind.ASSERTS));
+    // "because of" gives no claim of its own.
+    assertEquals(1, statements("Lestrian State Railways said the line closed because of damage to the overhead "
+        + "wires.").size());
+    // Someone else's silence after "after" is no silence of the speaker's on the claim.
+    assertTrue(statements("Harriet Lund said talks collapsed after the buyer did not respond to the offer.").stream()
+        .noneMatch(x -> x.kind() == StanceKind.DECLINES_TO_COMMENT));
+    // Two bodies joined by "and" stay two.
+    assertEquals(2, only("The Bank of England and Barclays said rates would stay at 4 per cent.").speakers().size());
+  }
 }
