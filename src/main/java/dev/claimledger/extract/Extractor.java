@@ -702,16 +702,13 @@ public final class Extractor {
       "conference", "briefing", "committee", "audience", "crowd", "staff", "supporters", "us", "him", "her", "them",
       "me", "investors", "analysts", "radio", "television", "broadcaster", "newspaper", "agency", "court");
 
-  /** The speaker phrase that ends before the cue, within its clause. */
-  private static boolean commaWithin(List<Tok> t, int from, int to) {
-    return commaAt(t, from, to) >= 0;
-  }
-
+  /** The first comma in [from, to), or -1. */
   private static int commaAt(List<Tok> t, int from, int to) {
     for (int i = from; i < to; i++) if (t.get(i).is(",")) return i;
     return -1;
   }
 
+  /** The speaker phrase that ends before the cue, within its clause. */
   private static List<Tok> subjectBefore(List<Tok> t, int at, boolean silence) {
     if (at >= 3 && namedWhich(t, at - 1)) {
       // "..., on Lestrian State Railways, which confirmed that ...": the name before the comma.
@@ -749,11 +746,12 @@ public final class Extractor {
           && ACQUAINTED.contains(t.get(k - 1).lower()))) {
         break;
       }
-      if (k < j && k > 0 && !t.get(k - 1).is(",") && !x.capitalized() && Lexicon.VERBS.containsKey(x.lower())
-          && commaWithin(t, k + 1, Math.min(end - 1, k + 4))) {
+      int clauseEnd = k < j && k > 0 && !t.get(k - 1).is(",") && !x.capitalized() && Lexicon.VERBS.containsKey(x.lower())
+          ? commaAt(t, k + 1, Math.min(end - 1, k + 4)) : -1;
+      if (clauseEnd >= 0) {
         // "..., researchers reported on Monday, a finding the manufacturer rejected": a clause of its
         // own ends there; the subject starts after it.
-        k = commaAt(t, k + 1, Math.min(end - 1, k + 4));
+        k = clauseEnd;
         break;
       }
       k--;
@@ -1550,6 +1548,7 @@ public final class Extractor {
       return -1;
     }
 
+    /** The starts of the verbs that make a claim against someone; "the union's claims" can be what it alleged. */
     private static final Set<String> ACCUSING = Set.of("accus", "charg", "alleg");
 
     /** Whether the sentence a statement ends in names the speakers ("expelled 12 Kaldonian diplomats, accusing them of ..."). */
@@ -1790,7 +1789,6 @@ public final class Extractor {
       return false;
     }
 
-    /** Whether reported words only call what was just said false: "that was untrue", "this is simply not true". */
     /** "hard to explain with", "difficult to reconcile with", "inconsistent with": what follows does not explain it. */
     private static final Pattern EXPLAINS_NOT = Pattern.compile("(?i)\\b(?:(?:hard|difficult|impossible) to "
         + "(?:explain|reconcile|square|account for) (?:with|by)|(?:inconsistent|incompatible) with|"
@@ -1813,6 +1811,7 @@ public final class Extractor {
       return k < c.size() ? covering(c.subList(k, c.size()), 2) : -1;
     }
 
+    /** Whether reported words only call what was just said false: "that was untrue", "this is simply not true". */
     private static boolean refutes(List<Tok> c) {
       // The "that" may have been read as the conjunction after the cue: "said that was untrue".
       int verb = !c.isEmpty() && Set.of("that", "this", "it", "these", "those").contains(c.get(0).lower()) ? 1 : 0;
@@ -2424,7 +2423,7 @@ public final class Extractor {
         // leader's quote since.
         for (int i : candidates.subList(0, Math.min(candidates.size(), 6))) {
           String cue = statements.get(i).cue();
-          if (cue.startsWith(verb) || owned && verb.equals("claim") && CLAIM_VERBS.stream().anyMatch(cue::startsWith)) {
+          if (cue.startsWith(verb) || owned && verb.equals("claim") && ACCUSING.stream().anyMatch(cue::startsWith)) {
             return i;
           }
         }
@@ -2543,8 +2542,6 @@ public final class Extractor {
     private static final Set<String> REPORTS = Set.of("report", "reports", "story", "article");
     private static final Set<String> TIME_UNITS = Set.of("days", "day", "weeks", "week", "hours", "hour", "months",
         "month", "years", "year", "minutes");
-    /** The starts of the verbs that make a claim against someone: "the union's claims" can be what it alleged. */
-    private static final List<String> CLAIM_VERBS = List.of("accus", "alleg", "charg");
     /** What a study found, by the nouns that name it. */
     private static final Set<String> FINDINGS = Set.of("findings", "finding", "results", "conclusions", "conclusion",
         "study", "research");

@@ -495,12 +495,10 @@ final class Mentions {
         && t.get(from - 2).isWord() && Lexicon.ROLES.containsKey(t.get(from - 2).lower())
         && FirstNames.of(t.get(from).text()) == FirstNames.Gender.UNKNOWN) {
       before = ActorKind.ORGANIZATION;  // "chief executive of Helix Supplies", "a spokesman for Tarsk"
-    } else if (namedBy(t, from) > 0 && nounKind(t.get(namedBy(t, from)).lower()) != null
-        && nounKind(t.get(namedBy(t, from)).lower()) != ActorKind.PERSON) {
+    } else if (namedKind(t, from) != null) {
       // "a group calling itself Grey Heron", "a company called Velta": "the group" is Grey Heron.
-      String w = t.get(namedBy(t, from)).lower();
-      before = nounKind(w);
-      described.add(w);
+      before = namedKind(t, from);
+      described.add(t.get(namedBy(t, from)).lower());
     } else if (from > 0 && t.get(from - 1).isWord() && !t.get(from - 1).capitalized()) {
       String w = t.get(from - 1).lower();
       if (nounKind(w) == ActorKind.PERSON && Lexicon.ROLES.containsKey(w)) {
@@ -619,7 +617,13 @@ final class Mentions {
     return null;
   }
 
-  /** The kind a common noun next to a name gives it: "firm" an organisation, "glaciologist" a person. */
+  /** The kind of body {@link #namedBy} names, or null when there is none or it names a person. */
+  private static ActorKind namedKind(List<Tok> t, int from) {
+    int noun = namedBy(t, from);
+    ActorKind kind = noun > 0 ? nounKind(t.get(noun).lower()) : null;
+    return kind == ActorKind.PERSON ? null : kind;
+  }
+
   /**
    * Where the noun of "a group calling itself X", "a company called X", "a militia known as X" is,
    * for the name starting at {@code from}; -1 when no such words come before it.
@@ -634,6 +638,7 @@ final class Mentions {
         && (t.get(k - 1).is("a") || t.get(k - 1).is("an") || t.get(k - 1).is("the")) ? k : -1;
   }
 
+  /** The kind a common noun next to a name gives it: "firm" an organisation, "glaciologist" a person. */
   static ActorKind nounKind(String w) {
     if (OUTLET_KINDS.contains(w)) return ActorKind.MEDIA_OUTLET;
     if (Lexicon.ROLES.containsKey(w) || Lexicon.HONORIFICS.contains(w) || w.endsWith("ologist")) {

@@ -2,6 +2,7 @@ package dev.claimledger.ingest;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.claimledger.domain.StanceKind;
 import dev.claimledger.store.sqlite.SqliteDatabase;
 import dev.claimledger.store.sqlite.SqliteLedger;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A paraphrase just under the link threshold goes on the claim when its speaker already took a
  * position on that claim, and only then: another speaker's words get a new claim and a suggestion.
+ * The speaker's position never pulls a statement onto a claim the speaker took the other side of in
+ * the same article: "a fault, not a cyberattack, caused the outage" asserts one cause and denies
+ * another, two claims however many words they share.
  */
 class SameSpeakerMatchTest {
   @TempDir Path dir;
@@ -58,5 +62,23 @@ class SameSpeakerMatchTest {
     assertEquals(first.claim().id(), other.suggestedId(), other::toString);
     assertTrue(other.suggestedScore() >= Ingestor.SUGGEST_THRESHOLD
         && other.suggestedScore() < Ingestor.LINK_THRESHOLD, other::toString);
+  }
+
+  @Test
+  void aCauseAndTheCauseRuledOut_areTwoClaims_andAClaimOfResponsibilityContestsTheSecond() {
+    var r = ingestor.ingest(new Ingestor.Article("Marlow Telecom said on Friday that a fault in the power supply, "
+        + "not a cyberattack, caused the outage. A group calling itself Night Owl claimed responsibility for the "
+        + "outage on Saturday.", "", null, null, null, null, List.of(), List.of(), null, false));
+    var stances = r.stances();
+    assertEquals(3, stances.size(), () -> stances.toString());
+    var asserted = stances.get(0);
+    var denied = stances.get(1);
+    var claimed = stances.get(2);
+    assertEquals(StanceKind.ASSERTS, asserted.stance().kind());
+    assertEquals(StanceKind.DENIES, denied.stance().kind());
+    assertEquals(StanceKind.ASSERTS, claimed.stance().kind());
+    assertNotEquals(asserted.claimIndex(), denied.claimIndex(), () -> r.claims().toString());
+    assertEquals("A cyberattack caused the outage.", r.claims().get(denied.claimIndex()).extractedText());
+    assertEquals(denied.claimIndex(), claimed.claimIndex(), () -> r.claims().toString());
   }
 }
