@@ -1683,6 +1683,11 @@ public final class Extractor {
       if (kind == StanceKind.DECLINES_TO_COMMENT && claim != null && WHITESPACE.split(claim).length < 3) {
         target = new Target(kind, null, true, false, target.nested(), target.hint());  // "on her future"
       }
+      if (kind == StanceKind.DENIES && claim != null && !target.back() && gerund(content, claim)) {
+        // "Pyongyang denied supplying missiles": the denier is who would have supplied them.
+        List<String> names = speakers.stream().map(Speaker::name).toList();
+        claim = claimText(String.join(" and ", names) + " " + Character.toLowerCase(claim.charAt(0)) + claim.substring(1));
+      }
       if (target.back()) {
         refersTo = referent(speakers, kind, target.anyone(), target.hint());
         if (refersTo < 0 && GUILT_NOUNS.contains(target.hint().noun()) && speakers.size() == 1) {
@@ -2289,6 +2294,21 @@ public final class Extractor {
 
     /** Nouns of a denial that point at an accusation against the speaker: "denied any wrongdoing". */
     private static final Set<String> GUILT_NOUNS = Set.of("wrongdoing");
+
+    /** Words in "-ing" that are things, not acts: "denied anything of the sort". */
+    private static final Set<String> ING_NOUNS = Set.of("nothing", "anything", "something", "everything", "thing",
+        "king", "ring", "evening", "morning", "meeting", "building", "spring", "string", "ceiling", "wedding",
+        "funding", "ruling", "finding", "findings", "briefing", "hearing", "ranking", "ending", "warning", "rating",
+        "spending", "pricing", "timing", "reporting", "wording", "wrongdoing", "bombing", "killing", "shooting");
+
+    /** Whether the denied words are a gerund phrase, its first word the one {@code claim} starts with: "supplying missiles". */
+    private static boolean gerund(List<Tok> content, String claim) {
+      if (content.size() < 2) return false;
+      Tok first = content.get(0);
+      String w = first.lower();
+      return first.isWord() && !first.capitalized() && w.length() > 4 && w.endsWith("ing") && !ING_NOUNS.contains(w)
+          && claim.toLowerCase(java.util.Locale.ROOT).startsWith(w + " ");
+    }
 
     /** What a dismissed claim is said to lack: "without merit", "no basis". */
     private static final Set<String> GROUNDS = Set.of("merit", "foundation", "basis", "substance", "evidence", "grounds");

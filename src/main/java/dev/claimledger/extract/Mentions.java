@@ -33,7 +33,7 @@ final class Mentions {
   private static final Set<String> DEMONYM_ENDINGS = Set.of("n", "an", "ian", "i", "ese", "ish");
   private static final Set<String> APPOSITIVE_DETERMINERS = Set.of("a", "an", "the", "its", "their", "our");
   /** Words that end an appositive before its noun: ", the company based in". */
-  private static final Set<String> APPOSITIVE_STOPS = Set.of("based", "which", "who", "that", "in", "at", "of",
+  private static final Set<String> APPOSITIVE_STOPS = Set.of("based", "which", "who", "that", "in", "at", "of", "for",
       "with");
   /** Words after the noun that close an appositive. */
   private static final Set<String> APPOSITIVE_CLOSERS = Set.of("based", "which", "who", "that", "in", "at", "of",

@@ -968,12 +968,34 @@ final class SpeakerPhrases {
               : person.withAffiliation(null, null, title);
         }
         Speaker org = orgWords.isEmpty() ? null : organization(orgWords, publication);
+        if (org == null) org = unnamedBody(orgWords);  // "Health ministry spokeswoman ...", first word capitalised
         String title = text(p.subList(titleFrom, i + 1));
-        if (org == null) return titleFrom < i - len + 1 ? person.withAffiliation(null, null, title) : person;
+        if (org == null) return person.withAffiliation(null, null, orgWords.isEmpty() ? title : text(p.subList(0, i + 1)));
         return person.withAffiliation(org, r, title);
       }
     }
     return null;
+  }
+
+  /**
+   * "health ministry" in "health ministry spokeswoman Dr. Amara Osei": a body the text names only by
+   * its kind, the one named before with that word in its name ("the Halden Health Ministry"), else
+   * a body of that name. Null for other words.
+   */
+  private Speaker unnamedBody(List<Tok> words) {
+    if (words.size() < 2 || words.size() > 3) return null;
+    String head = words.get(words.size() - 1).lower();
+    if (!UNNAMED_BODIES.contains(head)) return null;
+    for (int i = 0; i < words.size(); i++) {
+      Tok w = words.get(i);
+      if (!w.isWord() || (i > 0 && w.capitalized()) || Lexicon.NOT_NAMES.contains(w.lower())
+          || OUTLET_NOUNS.contains(w.lower())) {
+        return null;
+      }
+    }
+    Speaker back = backReference(head);
+    if (back != null && Names.key(back.name()).contains(Tokens.unpossessed(words.get(0).lower()))) return back;
+    return fresh(text(words), ActorKind.ORGANIZATION);
   }
 
   private Speaker affiliate(Speaker person, List<Tok> appositive, Speaker publication) {
@@ -1046,8 +1068,11 @@ final class SpeakerPhrases {
     if (demonym != null) return state(demonym);
     if (!w.get(0).capitalized()) {
       // "the security firm Lattice Sentinel": the name after the descriptor.
-      return w.size() > 1 && w.get(w.size() - 1).capitalized() ? plainName(w) : null;
+      return w.size() > 1 && w.get(w.size() - 1).capitalized() ? plainName(w) : unnamedBody(w);
     }
+    // "a spokeswoman for the Halden health ministry": a place's body named by its kind.
+    Speaker qualified = qualifiedBody(w);
+    if (qualified != null) return qualified;
     Speaker named = plainName(w);
     // "Sports lawyer Hanne Solvik": a word before a title is no organisation unless the text says so.
     return named != null && named.kind() == ActorKind.PERSON && named.isNew() ? null : named;

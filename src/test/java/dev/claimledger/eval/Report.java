@@ -112,9 +112,18 @@ final class Report {
     return claim + " \"" + r.labels().get(claim) + "\"";
   }
 
+  private static String articleName(SetRun.Result r, int article) {
+    return r.articles().get(article).gold().file().getFileName().toString();
+  }
+
   /** Which ledger claim each gold key was mapped to, to see cross-article links and merges at a glance. */
   private void keys(SetRun.Result r) {
     for (String m : r.score().merges()) out.println("  false merge: " + m);
+    for (Scorer.Unlinked u : r.score().unlinked()) {
+      out.println("  not linked: " + u.key());
+      out.println("      " + articleName(r, u.articleA()) + ": " + (u.claimA() == null ? "no stance" : claim(r, u.claimA())));
+      out.println("      " + articleName(r, u.articleB()) + ": " + (u.claimB() == null ? "no stance" : claim(r, u.claimB())));
+    }
     for (String k : r.score().contestedMissed()) {
       String claim = r.score().keyClaims().get(k);
       out.println("  contested, not found: " + k + " -> " + (claim == null ? "no claim" : claim(r, claim)));

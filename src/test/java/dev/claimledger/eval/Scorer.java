@@ -40,7 +40,7 @@ public final class Scorer {
 
   /** The figures of a set, the alignment they come from and the ledger claim each mapped key got. */
   public record SetScore(Counts counts, List<Alignment> alignments, Map<String, String> keyClaims,
-      Set<String> contestedMissed, List<String> merges) {
+      Set<String> contestedMissed, List<String> merges, List<Unlinked> unlinked) {
 
     /** Gold, extracted and TP of one article. */
     public Counts article(int article) {
@@ -55,6 +55,9 @@ public final class Scorer {
       return new Counts(gold, extracted, tp, 0, 0, 0, 0, 0);
     }
   }
+
+  /** A cross-article pair of one key whose stances landed on different claims (null: no matched stance). */
+  public record Unlinked(String key, int articleA, String claimA, int articleB, String claimB) {}
 
   /**
    * Scores a set.
@@ -84,11 +87,12 @@ public final class Scorer {
     }
     int contestedFound = contestedKeys.size() - contestedMissed.size();
     Map<Integer, Map<String, String>> articleClaims = articleClaims(gold, extracted, matchOf);
-    int[] links = links(gold, articleClaims);
+    List<Unlinked> unlinked = new ArrayList<>();
+    int[] links = links(gold, articleClaims, unlinked);
     List<String> merges = falseMerges(articleClaims);
     Counts counts = new Counts(gold.size(), extracted.size(), tp, contestedFound, contestedKeys.size(), links[0],
         links[1], merges.size());
-    return new SetScore(counts, alignments, keyClaims, contestedMissed, merges);
+    return new SetScore(counts, alignments, keyClaims, contestedMissed, merges, unlinked);
   }
 
   /**
@@ -173,9 +177,11 @@ public final class Scorer {
   }
   /**
    * Cross-article links {right, total}: for each key the gold reports in two or more articles,
-   * every pair of those articles, right when the key's stances in both landed on one claim.
+   * every pair of those articles, right when the key's stances in both landed on one claim; the
+   * other pairs are added to {@code unlinked}.
    */
-  private static int[] links(List<GoldItem> gold, Map<Integer, Map<String, String>> articleClaims) {
+  private static int[] links(List<GoldItem> gold, Map<Integer, Map<String, String>> articleClaims,
+      List<Unlinked> unlinked) {
     Map<String, Set<Integer>> articlesOfKey = new TreeMap<>();
     for (GoldItem g : gold) articlesOfKey.computeIfAbsent(g.key(), k -> new TreeSet<>()).add(g.article());
     int right = 0;
@@ -188,6 +194,7 @@ public final class Scorer {
           String a = articleClaims.getOrDefault(articles.get(i), Map.of()).get(entry.getKey());
           String b = articleClaims.getOrDefault(articles.get(j), Map.of()).get(entry.getKey());
           if (a != null && a.equals(b)) right++;
+          else unlinked.add(new Unlinked(entry.getKey(), articles.get(i), a, articles.get(j), b));
         }
       }
     }

@@ -1996,4 +1996,43 @@ class ExtractorTest {
     // Two bodies joined by "and" stay two.
     assertEquals(2, only("The Bank of England and Barclays said rates would stay at 4 per cent.").speakers().size());
   }
+
+  @Test
+  void aRoleAfterAnUnnamedBody_isThatBodysPerson() {
+    // The issue's own example: "health ministry spokeswoman Dr. Amara Osei" is a person of the ministry.
+    Speaker osei = speaker(only("Health ministry spokeswoman Dr. Amara Osei said the outbreak was contained."));
+    assertEquals(ActorKind.PERSON, osei.kind());
+    assertEquals("spokeswoman", osei.title());
+    assertEquals("Health ministry", osei.organization().name());
+    // Named before in full, the body is that one.
+    Speaker named = speaker(statements("The Halden Health Ministry opened a hotline. Health ministry spokeswoman "
+        + "Amara Osei said the outbreak was contained.").get(0));
+    assertEquals("Halden Health Ministry", named.organization().name());
+    // "a spokeswoman for the health ministry" is a person, and "the ministry" afterwards is that ministry.
+    List<Statement> after = statements("\"We are watching,\" said Amara Osei, a spokeswoman for the health ministry. "
+        + "The ministry declined to comment on reports that cases had been hidden.");
+    assertEquals(2, after.size());
+    assertEquals(ActorKind.PERSON, speaker(after.get(0)).kind());
+    assertEquals("health ministry", speaker(after.get(0)).organization().name());
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, after.get(1).kind());
+    assertEquals("health ministry", speaker(after.get(1)).name());
+    // A place's body by its kind: "the Halden health ministry".
+    assertEquals("Halden health ministry", speaker(only("\"We are watching,\" said Amara Osei, a spokeswoman for the "
+        + "Halden health ministry.")).organization().name());
+    // A title with no body stays a title.
+    assertEquals("Spokeswoman", speaker(only("Spokeswoman Dr. Amara Osei said the outbreak was contained.")).title());
+    assertNull(speaker(only("Sports lawyer Hanne Solvik said the ban was unlawful.")).organization());
+  }
+
+  @Test
+  void aDeniedGerund_isTheDeniersAct() {
+    Statement s = only("Pyongyang denied supplying missiles, Reuters reported.");
+    assertEquals(StanceKind.DENIES, s.kind());
+    assertEquals("North Korea supplying missiles.", s.claimText());
+    assertEquals(List.of("Reuters"), s.relayChain().stream().map(Speaker::name).toList());
+    assertEquals("Russia and North Korea supplying missiles to Ukraine.",
+        only("Moscow and Pyongyang have denied supplying missiles to Ukraine.").claimText());
+    // A thing in "-ing" is no act.
+    assertEquals("Helix Supplies committed wrongdoing.", only("Helix Supplies denied any wrongdoing.").claimText());
+  }
 }

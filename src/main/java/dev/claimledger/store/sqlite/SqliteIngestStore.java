@@ -291,8 +291,7 @@ final class SqliteIngestStore implements IngestStore {
     @Override
     public Stance createStance(StanceFields fields, String extractorVersion, double confidence) {
       return sql(() -> {
-        long seq = SqliteStanceStore.insert(c, positions, fields, null, null, "", extractorVersion, confidence);
-        Stance created = SqliteStanceStore.get(c, seq);
+        Stance created = SqliteStanceStore.insertExtracted(c, positions, fields, extractorVersion, confidence);
         Audit.record(c, "IngestStance", "claims/" + fields.claimId() + "/stances/" + created.ref().stanceId(),
             fields.kind().name());
         return created;

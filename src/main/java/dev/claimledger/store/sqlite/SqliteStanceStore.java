@@ -72,6 +72,28 @@ final class SqliteStanceStore implements StanceStore {
    */
   static long insert(Connection c, PositionMaintainer positions, StanceFields f, String requestedId,
       Long supersedes, String reason, String extractorVersion, double confidence) throws SQLException {
+    return record(c, positions, f, requestedId, supersedes, reason, extractorVersion, confidence).seq();
+  }
+
+  /**
+   * Records a new extracted stance (no id asked for, superseding nothing) and returns it as a read
+   * would, without reading it back: an ingest writes some ten stances an article.
+   */
+  static Stance insertExtracted(Connection c, PositionMaintainer positions, StanceFields f, String extractorVersion,
+      double confidence) throws SQLException {
+    Recorded r = record(c, positions, f, null, null, "", extractorVersion, confidence);
+    String resolved = r.actor().canonicalSeq() == r.actor().seq() ? f.actorId()
+        : Sql.one(c, "SELECT id FROM actor WHERE seq = ?", rs -> rs.getString(1), r.actor().canonicalSeq()).orElseThrow();
+    return new Stance(new StanceRef(f.claimId(), r.id()), f.actorId(), f.kind(), f.sourceId(), r.excerpt(),
+        List.copyOf(f.relayChain()), f.statementTime() == null ? null : Sql.instant(Sql.micros(f.statementTime())),
+        f.origin(), null, "", null, resolved, Sql.instant(r.createTime()), extractorVersion, confidence);
+  }
+
+  /** What {@link #record} wrote that the fields did not give. */
+  private record Recorded(long seq, String id, ActorRows.Keys actor, Excerpt excerpt, long createTime) {}
+
+  private static Recorded record(Connection c, PositionMaintainer positions, StanceFields f, String requestedId,
+      Long supersedes, String reason, String extractorVersion, double confidence) throws SQLException {
     long claim = SqliteClaimStore.liveSeq(c, f.claimId());
     ActorRows.Keys actor = ActorRows.keys(c, f.actorId());
     List<Long> relays = new ArrayList<>();
@@ -90,7 +112,7 @@ final class SqliteStanceStore implements StanceStore {
     for (int i = 0; i < relays.size(); i++) Sql.update(c, INSERT_RELAY, seq, i, relays.get(i));
     Sql.update(c, INDEX_TEXT, 2 * seq + 1, excerpt.text());
     positions.refresh(c, claim, actor.canonicalSeq());
-    return seq;
+    return new Recorded(seq, id, actor, excerpt, now);
   }
 
   private static long canonical(Connection c, long actorSeq) throws SQLException {
