@@ -138,7 +138,8 @@ public final class ClaimSimilarity {
     Set<String> numbers = new HashSet<>();
     Matcher m = NUMBER.matcher(text);
     StringBuilder rest = new StringBuilder();
-    while (m.find()) {
+    boolean digits = hasDigit(text);
+    while (digits && m.find()) {
       String scale = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
       String unit = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
       numbers.add(quantity(number(m.group(2).replace(",", ""), scale), unit, m.group(1) != null));
@@ -228,6 +229,14 @@ public final class ClaimSimilarity {
     rest = EMPHASIS.matcher(rest).replaceFirst("");
     String positive = WHITESPACE.matcher(text.substring(0, m.start()) + rest).replaceAll(" ").strip();
     return positive.isEmpty() ? null : positive;
+  }
+
+  /** Whether {@link #NUMBER} may match: most claims hold no digit, and its search is slow. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) return true;
+    }
+    return false;
   }
 
   /**

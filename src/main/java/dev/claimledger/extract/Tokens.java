@@ -52,8 +52,8 @@ final class Tokens {
     return out;
   }
 
-  private static final List<String> HONORIFICS = List.of("Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Lt", "Col", "Capt",
-      "Rev", "Sen", "Rep", "Gov", "Sgt", "Maj", "Adm", "Cmdr", "Insp", "Supt", "St");
+  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Lt",
+      "Col", "Capt", "Rev", "Sen", "Rep", "Gov", "Sgt", "Maj", "Adm", "Cmdr", "Insp", "Supt", "St");
 
   /** The regex's whitespace, {@code \s}: not Unicode's (a no-break space is a token of its own). */
   private static boolean space(char c) {
@@ -61,26 +61,30 @@ final class Tokens {
   }
 
   private static boolean letter(int cp) {
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     return Character.isLetter(cp);
   }
 
   private static boolean numeral(int cp) {
+    if (cp < 0x80) return cp >= '0' && cp <= '9';
     int t = Character.getType(cp);
     return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
   }
 
-  /** "Dr." followed by space and a capital: the end after the dot, or -1. */
+  /**
+   * "Dr." followed by space and a capital: the end after the dot, or -1. An honorific must be the
+   * whole run of letters before the dot, so the run is looked up, not each honorific tried.
+   */
   private static int honorific(String s, int i) {
-    for (String h : HONORIFICS) {
-      int dot = i + h.length();
-      if (!s.startsWith(h, i) || dot >= s.length() || s.charAt(dot) != '.') continue;
-      int j = dot + 1;
-      while (j < s.length() && space(s.charAt(j))) j++;
-      if (j > dot + 1 && j < s.length() && Character.getType(s.codePointAt(j)) == Character.UPPERCASE_LETTER) {
-        return dot + 1;
-      }
-    }
-    return -1;
+    char c = s.charAt(i);
+    if (c < 'A' || c > 'Z') return -1;
+    int dot = i + 1;
+    while (dot < s.length() && dot - i <= 4 && s.charAt(dot) >= 'a' && s.charAt(dot) <= 'z') dot++;
+    if (dot >= s.length() || s.charAt(dot) != '.' || !HONORIFICS.contains(s.substring(i, dot))) return -1;
+    int j = dot + 1;
+    while (j < s.length() && space(s.charAt(j))) j++;
+    return j > dot + 1 && j < s.length() && Character.getType(s.codePointAt(j)) == Character.UPPERCASE_LETTER
+        ? dot + 1 : -1;
   }
 
   /** Two or more letter-dot pairs ("U.S."): their end, or -1. */
