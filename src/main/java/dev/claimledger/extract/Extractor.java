@@ -143,7 +143,7 @@ public final class Extractor {
     List<List<Frame>> frames = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     for (Sentence s : sentences) {
-      List<Tok> toks = Tokens.of(s.text(), s.start());
+      List<Tok> toks = InterruptedQuote.join(Tokens.of(s.text(), s.start()));
       tokens.add(toks);
       List<Frame> fs = frames(toks);
       frames.add(fs);
@@ -550,6 +550,12 @@ public final class Extractor {
         if (q > 0 && isQuote(t.get(q)) && k - q > 1) {
           return new Frame(Shape.SPEAKER_AFTER, at, end, cue, cueText, t.subList(q + 1, k), List.of(), -1, q);
         }
+        // "..., his agent, Bruno Keller, said": a name with its description, between commas.
+        int described = describedName(t, k);
+        if (described > 0) {
+          return new Frame(Shape.SPEAKER_AFTER, at, end, cue, cueText, t.subList(described + 1, k), List.of(), -1,
+              described);
+        }
       }
       while (k >= 0 && !t.get(k).is(",") && !isQuote(t.get(k)) && !t.get(k).is(";")) k--;
       // "Separately, the Caldermere Post reported ... that": an opening adverb, not reported words
@@ -649,10 +655,48 @@ public final class Extractor {
   }
 
   /** Whether a lower-case title, then a name, starts at {@code from}: "said lead author Dr. Miriam Osei". */
+  /**
+   * The comma before "his agent, Bruno Keller" or "Raj Patel, the chief technology officer" ending at
+   * the comma {@code k}: a name (capitalised words) and a description (lower-case words after a
+   * determiner) on either side of one comma. -1 when the words before {@code k} are not that.
+   */
+  private static int describedName(List<Tok> t, int k) {
+    int mid = k - 1;
+    while (mid > 0 && !t.get(mid).is(",") && k - mid <= 6) mid--;
+    if (mid <= 0 || !t.get(mid).is(",") || k - mid < 2) return -1;
+    int start = mid - 1;
+    while (start > 0 && !t.get(start).is(",") && mid - start <= 6) start--;
+    if (start <= 0 || !t.get(start).is(",") || mid - start < 2) return -1;
+    List<Tok> a = t.subList(start + 1, mid);
+    List<Tok> b = t.subList(mid + 1, k);
+    return name(a) && description(b) || description(a) && name(b) ? start : -1;
+  }
+
+  private static boolean name(List<Tok> words) {
+    return words.size() <= 4 && words.stream().allMatch(w -> w.isWord() && w.capitalized());
+  }
+
+  private static boolean description(List<Tok> words) {
+    String first = words.get(0).lower();
+    if (!(ARTICLES.contains(first) || POSSESSIVE_DETERMINERS.contains(first) || first.endsWith("'s"))) return false;
+    for (Tok w : words) {
+      String x = w.lower();
+      if (!w.isWord() || FINITE.contains(x) || x.equals("who") || x.equals("which") || x.equals("that")) return false;
+    }
+    return words.size() >= 2;
+  }
+
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+
   private static boolean titledNameAhead(List<Tok> t, int from) {
     for (int k = from; k < Math.min(t.size() - 1, from + 4); k++) {
       if (!t.get(k).isWord() || t.get(k).capitalized()) return false;
       if (Mentions.nounKind(t.get(k).lower()) == ActorKind.PERSON && t.get(k + 1).capitalized()) return true;
+      // "said opposition candidate Irina Volkova": a description, then a known first name.
+      if (t.get(k + 1).capitalized() && k + 2 < t.size() && t.get(k + 2).capitalized()
+          && FirstNames.of(t.get(k + 1).text()) != FirstNames.Gender.UNKNOWN) {
+        return true;
+      }
     }
     return false;
   }
@@ -1454,7 +1498,7 @@ public final class Extractor {
      * A claim whose subject is a pronoun for its speaker says so by name: "the board said it had
      * opened an inquiry" claims that the board had, which is also how another article puts it.
      */
-    private static String ownSubject(String claim, List<Speaker> speakers) {
+    private static String ownSubject(String claim, List<Speaker> speakers, boolean wordsFirst) {
       if (speakers.size() != 1) return claim;
       Speaker s = speakers.get(0);
       int space = claim.indexOf(' ');
@@ -1466,8 +1510,10 @@ public final class Extractor {
       boolean fits = switch (first) {
         case "it" -> s.kind() != ActorKind.PERSON && s.kind() != ActorKind.UNNAMED_GROUP;
         case "he", "she" -> s.kind() == ActorKind.PERSON;
+        // "They also stole phone numbers, the company said": "they" opening the words before the
+        // attribution are whoever the sentence before spoke of, not a body ("it" would be).
         case "they" -> s.kind() == ActorKind.UNNAMED_GROUP || s.kind() == ActorKind.COALITION
-            || s.kind() == ActorKind.ORGANIZATION;
+            || s.kind() == ActorKind.ORGANIZATION && !wordsFirst;
         default -> false;
       };
       if (!fits) return claim;
@@ -1693,6 +1739,15 @@ public final class Extractor {
         if (refersTo < 0 && GUILT_NOUNS.contains(target.hint().noun()) && speakers.size() == 1) {
           // "Helix has denied any wrongdoing", no accusation reported: the denial names its own claim.
           claim = speakers.get(0).name() + " committed wrongdoing.";
+        } else if (refersTo < 0 && kind == StanceKind.CONDEMNS && target.hint().noun().isEmpty()
+            && target.hint().words().size() >= 2) {
+          // "criticised the court's ruling", no ruling reported before: the act condemned is the claim
+          // ("criticised the budget as reckless": without the characterisation).
+          List<Tok> words = target.hint().words();
+          int as = 0;
+          while (as < words.size() && !words.get(as).is("as")) as++;
+          claim = as >= 2 ? claimText("The " + SpeakerPhrases.text(words.subList(0, as))) : null;
+          if (claim == null) return null;
         } else if (refersTo < 0) {
           return null;
         } else {
@@ -1745,7 +1800,7 @@ public final class Extractor {
         if (framed.lookingAt() && WHITESPACE.split(claim.substring(framed.end())).length >= 3) {
           claim = claimText(claim.substring(framed.end()));
         }
-        claim = ownSubject(claim, speakers);
+        claim = ownSubject(claim, speakers, f.shape() == Shape.SPEAKER_AFTER);
       }
       if (claim != null && kind == StanceKind.ASSERTS && supports(f)) {
         // "The plant did not discharge any waste into the river" answers "the plant released waste into the river".

@@ -482,6 +482,10 @@ final class SpeakerPhrases {
         && p.subList(0, comma).stream().anyMatch(t -> t.isWord() && !t.capitalized()) && p.get(comma + 1).capitalized()) {
       // "two of the country's biggest lenders, Hestia Bank and Corran Savings": the names after the description.
       List<Speaker> named = resolve(p.subList(comma + 1, p.size()), publication);
+      if (named.size() == 1 && named.get(0).kind() == ActorKind.PERSON && named.get(0).title().isEmpty()) {
+        // "the company's chief technology officer, Raj Patel": what he is, said before his name.
+        return List.of(affiliate(named.get(0), stripDeterminers(p.subList(0, comma)), publication));
+      }
       if (!named.isEmpty()) return named;
     }
     if (comma > 0 && comma + 1 < p.size() && appositiveRole(p.subList(comma + 1, p.size()))) {
@@ -923,7 +927,8 @@ final class SpeakerPhrases {
       if (person != null && person.isNew() && !appositive.isEmpty() && !relative
           && Lexicon.BACK_NOUNS.contains(appositive.get(head).lower())) {
         String kindWord = appositive.get(head).lower();
-        ActorKind kind = OUTLET_NOUNS.contains(kindWord) ? ActorKind.MEDIA_OUTLET : ActorKind.ORGANIZATION;
+        boolean news = OUTLET_NOUNS.contains(kindWord) || head > 0 && appositive.get(head - 1).is("news");
+        ActorKind kind = news ? ActorKind.MEDIA_OUTLET : ActorKind.ORGANIZATION;
         return Speaker.fresh(person.name(), kind, List.of());
       }
       if (person != null && person.kind() == ActorKind.PERSON) return affiliate(person, appositive, publication);
@@ -974,7 +979,41 @@ final class SpeakerPhrases {
         return person.withAffiliation(org, r, title);
       }
     }
-    return null;
+    return describedPerson(p);
+  }
+
+  /**
+   * "Tennis star Mia Laurent", "opposition candidate Irina Volkova": a description no title list
+   * holds, then a person's name (its first name a known one). Null for other phrases.
+   */
+  private Speaker describedPerson(List<Tok> p) {
+    int from = p.size();
+    while (from > 0 && p.get(from - 1).isWord() && p.get(from - 1).capitalized()) from--;
+    int names = p.size() - from;
+    if (names < 2 || names > 3 || from < 1 || from > 3) return null;
+    for (int i = 0; i < from; i++) {
+      Tok w = p.get(i);
+      if (!w.isWord() || (i > 0 && w.capitalized()) || Lexicon.NOT_NAMES.contains(w.lower())
+          || !Tokens.unpossessed(w.lower()).equals(w.lower())) {
+        return null;
+      }
+    }
+    // "the conservation group Brenna Watch": a body's description, whatever its name looks like.
+    String described = p.get(from - 1).lower();
+    ActorKind descriptionKind = Mentions.nounKind(described);
+    if (descriptionKind != null && descriptionKind != ActorKind.PERSON || Lexicon.BACK_NOUNS.contains(described)
+        || Lexicon.ORG_WORDS.contains(described)) {
+      return null;
+    }
+    List<Tok> name = stripHonorifics(p.subList(from, p.size()));
+    String last = Tokens.unpossessed(name.get(name.size() - 1).lower());
+    if (name.size() < 2 || Lexicon.ORG_WORDS.contains(last) || Lexicon.MEDIA_WORDS.contains(last)
+        || FirstNames.of(text(name)) == FirstNames.Gender.UNKNOWN && mentions.kindOf(Names.key(text(name))) != ActorKind.PERSON) {
+      return null;
+    }
+    Speaker person = lookup(name);
+    if (person == null) person = newPerson(name);
+    return person.kind() == ActorKind.PERSON ? person.withAffiliation(null, null, text(p.subList(0, from))) : null;
   }
 
   /**
@@ -1071,7 +1110,7 @@ final class SpeakerPhrases {
       return w.size() > 1 && w.get(w.size() - 1).capitalized() ? plainName(w) : unnamedBody(w);
     }
     // "a spokeswoman for the Halden health ministry": a place's body named by its kind.
-    Speaker qualified = qualifiedBody(w);
+    Speaker qualified = Tokens.unpossessed(w.get(0).text()).equals(w.get(0).text()) ? qualifiedBody(w) : null;
     if (qualified != null) return qualified;
     Speaker named = plainName(w);
     // "Sports lawyer Hanne Solvik": a word before a title is no organisation unless the text says so.

@@ -2035,4 +2035,62 @@ class ExtractorTest {
     // A thing in "-ing" is no act.
     assertEquals("Helix Supplies committed wrongdoing.", only("Helix Supplies denied any wrongdoing.").claimText());
   }
+
+  @Test
+  void aQuoteTheAttributionInterrupts_isOneStatement() {
+    Statement s = only("\"The plan,\" Defence Minister Oleg Petrenko said, \"is dead on arrival.\"");
+    assertEquals("Oleg Petrenko", speaker(s).name());
+    assertEquals("The plan is dead on arrival.", s.claimText());
+    String text = "\"The bridge,\" said Mayor Diane Foster, \"will reopen next week.\"";
+    Statement foster = only(text);
+    assertEquals("The bridge will reopen next week.", foster.claimText());
+    assertEquals(text, excerpt(text, foster));
+    // A second quoted sentence of its own is not joined to the first.
+    assertEquals(List.of("The bridge will reopen next week.", "The repairs are finished."),
+        statements("\"The bridge will reopen next week,\" said Mayor Diane Foster. \"The repairs are finished.\"")
+            .stream().map(Statement::claimText).toList());
+  }
+
+  @Test
+  void aDescriptionNoTitleListHolds_beforeAPersonsName() {
+    Speaker laurent = speaker(only("Tennis star Mia Laurent said she would withdraw from the tournament."));
+    assertEquals("Mia Laurent", laurent.name());
+    assertEquals(ActorKind.PERSON, laurent.kind());
+    assertEquals("Tennis star", laurent.title());
+    assertEquals("Irina Volkova", speaker(only("The vote had been rigged, said opposition candidate Irina Volkova."))
+        .name());
+    // A body's description stays a body's, whatever its name looks like.
+    Speaker watch = speaker(only("The conservation group Brenna Watch said the plant had released untreated waste."));
+    assertEquals("Brenna Watch", watch.name());
+    assertEquals(ActorKind.ORGANIZATION, watch.kind());
+  }
+
+  @Test
+  void aNameAndItsDescriptionBetweenCommas_afterTheWords() {
+    assertEquals("Bruno Keller", speaker(only("Striker Kofi Mensah is expected to sign a new contract, his agent, "
+        + "Bruno Keller, said.")).name());
+    Statement patel = only("The breach exposed the passwords of 3 million users, Raj Patel, the chief technology "
+        + "officer, told the Financial Ledger.");
+    assertEquals("Raj Patel", speaker(patel).name());
+    assertEquals("The breach exposed the passwords of 3 million users.", patel.claimText());
+    assertEquals(ActorKind.MEDIA_OUTLET, speaker(only("The talks failed, Reuters, the news agency, reported.")).kind());
+  }
+
+  @Test
+  void theyOpeningWordsBeforeABodysAttribution_isNotTheBody() {
+    List<Statement> st = statements("Nordhaven Telecom said hackers had accessed customer names. They also stole "
+        + "phone numbers, the company said.");
+    assertEquals("They also stole phone numbers.", st.get(1).claimText());
+    // After the cue, a body's "they" is still the body.
+    assertEquals("Nordhaven Telecom had fixed the fault.", only("Nordhaven Telecom said they had fixed the fault.")
+        .claimText());
+  }
+
+  @Test
+  void criticisingAnActNoOneReported_condemnsThatAct() {
+    Statement s = only("Civic Watch criticised the government's pension reform.");
+    assertEquals(StanceKind.CONDEMNS, s.kind());
+    assertEquals("The government's pension reform.", s.claimText());
+    assertFalse(s.refersBack());
+  }
 }
