@@ -825,8 +825,15 @@ public final class Extractor {
         k--;
       }
     }
-    List<Tok> phrase = t.subList(k + 1, end);
+    List<Tok> phrase = afterTimeLead(t.subList(k + 1, end));
     if (phrase.isEmpty()) return phrase;
+    if (k >= 0 && INTRO_PREPOSITIONS.contains(t.get(k).lower())) {
+      // "In an interview with the Daily Courier, Foreign Minister Walid Haddad said": the words
+      // up to the comma end the opening phrase; the subject comes after it.
+      int comma = 0;
+      while (comma < phrase.size() && !phrase.get(comma).is(",")) comma++;
+      if (comma + 1 < phrase.size() && phrase.get(comma + 1).capitalized()) phrase = phrase.subList(comma + 1, phrase.size());
+    }
     int n = phrase.size();
     if (n >= 4 && phrase.get(n - 1).is(",") && UP_TO_THREE_DIGITS.matcher(phrase.get(n - 2).lower()).matches() && phrase.get(n - 3).is(",")) {
       return phrase.subList(0, n - 3);  // "Arvesen, 27, denied": the age is no speaker
@@ -845,6 +852,31 @@ public final class Extractor {
       }
     }
     return phrase.subList(start, phrase.size());
+  }
+
+  private static final Set<String> INTRO_PREPOSITIONS = Set.of("with", "to", "in", "at", "on", "from", "after",
+      "before", "during");
+
+  private static final Set<String> TIME_LEAD_WORDS = Set.of("on", "in", "at", "late", "early", "earlier", "later",
+      "last", "this", "by");
+  private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december");
+
+  /** A subject without the time that opens its sentence: "On Monday the Daily Courier" is the Courier. */
+  private static List<Tok> afterTimeLead(List<Tok> phrase) {
+    int i = 0;
+    while (i < phrase.size() && i < 2 && TIME_LEAD_WORDS.contains(phrase.get(i).lower())) i++;
+    if (i == 0) return phrase;
+    int times = 0;
+    while (i < phrase.size() && TIME_NOUNS.contains(phrase.get(i).lower()) && times < 2) {
+      i++;
+      times++;
+    }
+    if (times == 0) return phrase;
+    if (i < phrase.size() && phrase.get(i).is(",")) i++;
+    return i < phrase.size() ? phrase.subList(i, phrase.size()) : phrase;
   }
 
   /** "Amara Osei, the ministry's spokeswoman," — the name with its appositive, for the role reader. */
@@ -1713,6 +1745,12 @@ public final class Extractor {
       // under way" declines on the clause.
       boolean declinedClause = kind == StanceKind.DECLINES_TO_COMMENT && from > 0 && from <= t.size()
           && t.get(from - 1).is("that") && content.size() >= 4 && clause(content);
+      List<Tok> ownDenied = kind == StanceKind.ASSERTS ? ownDenial(content) : null;
+      if (ownDenied != null) {
+        // "'We categorically reject these allegations,' said Holm": a denial in the speaker's own words.
+        kind = StanceKind.DENIES;
+        content = ownDenied;
+      }
       Target target = declinedClause
           ? new Target(kind, claimText(SpeakerPhrases.text(content)), false, false, List.of())
           : target(kind, f, content);
@@ -2259,6 +2297,40 @@ public final class Extractor {
       return new Target(kind, claimText(SpeakerPhrases.text(article ? asWritten : c)), false, false, nested);
     }
 
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+    private static final Set<String> DENY_VERBS = Set.of("reject", "deny", "refute", "dispute", "contest");
+
+    /**
+     * The object of reported words that are a denial in the first person ("we categorically reject
+     * these allegations", "I deny the claims"), when it names a statement; null otherwise.
+     */
+    private static List<Tok> ownDenial(List<Tok> content) {
+      List<Tok> c = stripQuotes(content);
+      if (c.size() < 3 || !FIRST_PERSON.contains(c.get(0).lower())) return null;
+      int v = 1;
+      while (v < c.size() && v < 3 && c.get(v).lower().endsWith("ly")) v++;  // "categorically", "strongly"
+      if (v >= c.size() - 1 || !DENY_VERBS.contains(c.get(v).lower())) return null;
+      List<Tok> object = c.subList(v + 1, c.size());
+      int end = 0;
+      while (end < object.size() && !object.get(end).is(".") && !object.get(end).is(",")) end++;
+      while (end > 1 && object.get(end - 1).lower().endsWith("ly")) end--;  // "the claims completely"
+      object = object.subList(0, end);
+      for (int i = 0; i < Math.min(3, object.size()); i++) {
+        if (reportNoun(object.get(i).lower())) return object;
+      }
+      return null;
+    }
+
+    /** "She later retracted the allegation": the last claim the speaker (or its body) made, or -1. */
+    private int ownLast(Set<String> ids) {
+      for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - RECALL); i--) {
+        Statement st = statements.get(i);
+        if (st.refersBack() || st.kind() == StanceKind.DENIES || st.kind() == StanceKind.DECLINES_TO_COMMENT) continue;
+        if (st.speakers().stream().anyMatch(s -> ids.contains(s.identity()))) return i;
+      }
+      return -1;
+    }
+
     /** The hedged statement of the last two that "the suggestion" names; -1 when neither is one. */
     private int justVoiced(String noun) {
       if (!HEDGE_NOUNS.contains(noun)) return -1;
@@ -2392,6 +2464,7 @@ public final class Extractor {
         ids.add(s.identity());
         if (s.organization() != null) ids.add(s.organization().identity());
       }
+      if (kind == StanceKind.RETRACTS) return ownLast(ids);
       List<Integer> candidates = new ArrayList<>();
       for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - RECALL); i--) {
         Statement st = statements.get(i);

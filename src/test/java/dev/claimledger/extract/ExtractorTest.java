@@ -2093,4 +2093,42 @@ class ExtractorTest {
     assertEquals("The government's pension reform.", s.claimText());
     assertFalse(s.refersBack());
   }
+
+  @Test
+  void aRetractionPointsBackToTheSpeakersOwnClaim() {
+    List<Statement> st = statements("Senator Joan Whitaker alleged that the contract was awarded without bidding. "
+        + "She later retracted the allegation.");
+    assertEquals(2, st.size());
+    assertEquals(StanceKind.RETRACTS, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+    List<Statement> courier = statements("The Daily Courier reported that the mayor had used public funds. On Monday "
+        + "the Daily Courier retracted the report.");
+    assertEquals(StanceKind.RETRACTS, courier.get(1).kind());
+    assertEquals("Daily Courier", speaker(courier.get(1)).name());
+    // Someone else's claim is no retraction of one's own.
+    assertTrue(statements("The Daily Courier reported that the mayor had used public funds. Mayor Diane Foster "
+        + "retracted the report.").stream().noneMatch(x -> x.kind() == StanceKind.RETRACTS && x.refersBack()));
+  }
+
+  @Test
+  void anOpeningPhraseIsNoPartOfTheSpeaker() {
+    assertEquals("Walid Haddad", speaker(only("In an interview with the Daily Courier, Foreign Minister Walid "
+        + "Haddad said the talks had failed.")).name());
+    assertEquals("Diane Foster", speaker(statements("The Daily Courier reported that the mayor had used public "
+        + "funds. In May Diane Foster denied the report.").get(1)).name());
+  }
+
+  @Test
+  void aDenialInTheSpeakersOwnWords_pointsBack() {
+    List<Statement> st = statements("Activists accused Boreal Mining of bribing local officials. \"We categorically "
+        + "reject these allegations,\" said chief executive Anders Holm.");
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+    // A first-person denial of a clause denies the clause.
+    Statement idea = only("\"We reject the idea that prices will rise,\" said Anders Holm.");
+    assertEquals(StanceKind.DENIES, idea.kind());
+    assertEquals("Prices will rise.", idea.claimText());
+    // Rejecting a thing that is no statement is no denial.
+    assertEquals(StanceKind.ASSERTS, only("\"We reject any form of violence in our city,\" said Anders Holm.").kind());
+  }
 }
