@@ -143,7 +143,8 @@ final class Lexicon {
       "version", "narrative", "reporting", "notion", "idea", "assessment", "estimate", "estimates", "statement",
       "statements", "that", "this", "it", "them", "those", "these", "everything", "any", "wrongdoing", "demand",
       "demands", "theory", "explanation", "remarks", "comments", "words", "warning", "step", "move", "argument",
-      "arguments", "warnings");
+      "arguments", "warnings", "forecast", "forecasts", "prediction", "predictions", "projection", "projections",
+      "conclusion", "conclusions", "interpretation");
 
   /** Words a speaker phrase may carry before the cue: auxiliaries, adverbs, time words. */
   static final Set<String> PRE_CUE = Set.of("has", "have", "had", "also", "staunchly", "strongly", "flatly",

@@ -152,6 +152,9 @@ final class Mentions {
   private static final Set<String> RANK_WORDS = Set.of("deputy", "vice", "acting", "assistant", "former", "interim",
       "associate");
 
+  /** Honorifics that are no title of office: "Dr. Amara Osei" is no doctor to look up as "the doctor". */
+  private static final Set<String> COURTESY = Set.of("dr", "mr", "mrs", "ms", "prof", "sir", "dame", "doctor");
+
   /** The prefix of a person's title among the descriptors of a name. */
   private static final String TITLE = "title:";
 
@@ -345,6 +348,17 @@ final class Mentions {
     return found;
   }
 
+  /** The last {@code n} differently named mentions of a kind before {@code before}, in text order. */
+  List<Mention> lastOfKind(ActorKind kind, int before, int n) {
+    List<Mention> found = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = firstAt(before) - 1; i >= 0 && found.size() < n; i--) {
+      Mention m = mentions.get(i);
+      if (m.kind() == kind && names.add(Names.key(m.name()))) found.add(0, m);
+    }
+    return found;
+  }
+
   /** The index of the first mention at or after {@code pos} (mentions are in text order), by bisection. */
   private int firstAt(int pos) {
     int lo = 0;
@@ -488,6 +502,16 @@ final class Mentions {
     String name = Tokens.unpossessed(SpeakerPhrases.text(words));
     boolean sentenceStart = from == firstWord(t);
     Set<String> described = new HashSet<>();
+    if (titled) {
+      // "Mayor Diane Foster": the title, so "the mayor" can find her, as for "council leader Harriet Lund".
+      List<String> title = new ArrayList<>();
+      for (Tok w : t.subList(s, from)) {
+        if (w.isWord() && !LIST_WORDS.contains(w.lower()) && !COURTESY.contains(w.lower())) {
+          title.add(w.lower());
+        }
+      }
+      if (!title.isEmpty()) described.add(TITLE + String.join(" ", title));
+    }
     ActorKind kind = ownKind(words);
     // The words before: "the security firm Lattice Sentinel", "glaciologist Sunniva Rask".
     ActorKind before = null;

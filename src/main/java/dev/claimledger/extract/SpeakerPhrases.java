@@ -231,7 +231,8 @@ final class SpeakerPhrases {
    * Kellsborough City Council accused ..." when "council leader Harriet Lund" comes later. Null
    * when no one, or more than one, has such a title.
    */
-  private Speaker titledElsewhere(List<Tok> p) {
+  private Speaker titledElsewhere(List<Tok> phrase) {
+    List<Tok> p = stripDeterminers(phrase);  // "The mayor denied ...": the article opens the sentence
     if (p.isEmpty() || p.size() > 6 || p.get(0).capitalized()) return null;
     String role;
     Set<String> qualifiers = new HashSet<>();
@@ -291,6 +292,37 @@ final class SpeakerPhrases {
     return found;
   }
 
+  /** Plural nouns for two bodies named before: "both banks", "the two companies". */
+  private static final Map<String, ActorKind> PAIR_NOUNS = Map.ofEntries(Map.entry("banks", ActorKind.ORGANIZATION),
+      Map.entry("companies", ActorKind.ORGANIZATION), Map.entry("firms", ActorKind.ORGANIZATION),
+      Map.entry("clubs", ActorKind.ORGANIZATION), Map.entry("groups", ActorKind.ORGANIZATION),
+      Map.entry("parties", ActorKind.ORGANIZATION), Map.entry("unions", ActorKind.ORGANIZATION),
+      Map.entry("organisations", ActorKind.ORGANIZATION), Map.entry("organizations", ActorKind.ORGANIZATION),
+      Map.entry("lenders", ActorKind.ORGANIZATION), Map.entry("airlines", ActorKind.ORGANIZATION),
+      Map.entry("countries", ActorKind.STATE), Map.entry("governments", ActorKind.STATE),
+      Map.entry("nations", ActorKind.STATE), Map.entry("outlets", ActorKind.MEDIA_OUTLET),
+      Map.entry("newspapers", ActorKind.MEDIA_OUTLET));
+
+  /**
+   * "Both banks denied the report": the last two bodies of that kind the text named, Kalmar Bank
+   * and Osprey Capital; null for other phrases, or when the text named fewer than two.
+   */
+  private List<Speaker> namedPair(List<Tok> bare) {
+    int i = bare.size() >= 1 && bare.get(0).is("both") ? 1
+        : bare.size() >= 2 && bare.get(0).is("the") && bare.get(1).is("two") ? 2 : -1;
+    if (i < 0 || bare.size() != i + 1) return null;
+    ActorKind kind = PAIR_NOUNS.get(bare.get(i).lower());
+    if (kind == null) return null;
+    List<Mentions.Mention> two = mentions.lastOfKind(kind, position, 2);
+    if (two.size() != 2) return null;
+    List<Speaker> out = new ArrayList<>();
+    for (Mentions.Mention m : two) {
+      Speaker known = lookup(Tokens.of(m.name(), 0));
+      out.add(known != null ? known : fresh(m.name(), kind));
+    }
+    return out;
+  }
+
   private List<Speaker> resolveWords(List<Tok> phrase, Speaker publication) {
     List<Tok> bare = trimPunct(phrase);
     if (bare.size() == 2 && bare.get(0).is("the") && NUMBER_WORDS.contains(bare.get(1).lower())) {
@@ -300,6 +332,8 @@ final class SpeakerPhrases {
           && s.aliases().stream().anyMatch(a -> a.toLowerCase(java.util.Locale.ROOT).startsWith(count)));
       if (!counted.isEmpty()) return counted;
     }
+    List<Speaker> pair = namedPair(bare);
+    if (pair != null) return pair;
     List<Tok> p = stripDeterminers(withoutTrailingAdverbs(trimPunct(phrase)));
     int n = p.size();
     if (n > 2 && WHEN_WORDS.contains(p.get(n - 1).lower()) && WHEN_LEADS.contains(p.get(n - 2).lower())) {

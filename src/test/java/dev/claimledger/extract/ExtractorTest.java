@@ -2131,4 +2131,33 @@ class ExtractorTest {
     // Rejecting a thing that is no statement is no denial.
     assertEquals(StanceKind.ASSERTS, only("\"We reject any form of violence in our city,\" said Anders Holm.").kind());
   }
+
+  @Test
+  void theTitleOfAPersonTheTextNamed_findsThatPerson() {
+    List<Statement> st = statements("The Daily Courier reported that Mayor Diane Foster had used public funds for a "
+        + "private trip. The mayor denied the report.");
+    assertEquals(2, st.size());
+    assertEquals("Diane Foster", speaker(st.get(1)).name());
+    assertEquals(0, st.get(1).refersTo());
+    // Two ministers: "the minister" is neither.
+    assertEquals(1, statements("The Daily Courier reported that Defence Minister Oleg Petrenko and Finance Minister "
+        + "Ana Ruiz had used public funds. The minister denied the report.").size());
+  }
+
+  @Test
+  void bothBanks_areTheTwoBanksNamedBefore() {
+    Statement s = statements("The Herald reported that Kalmar Bank and Osprey Capital were in merger talks. Both "
+        + "banks denied the report.").get(1);
+    assertEquals(StanceKind.DENIES, s.kind());
+    assertEquals(List.of("Kalmar Bank", "Osprey Capital"), names(s));
+    assertEquals(0, s.refersTo());
+  }
+
+  @Test
+  void disputingAForecast_deniesIt() {
+    Statement s = statements("Finance Minister Arturo Delgado said inflation would fall. Economists at Halden "
+        + "University disputed his forecast.").get(1);
+    assertEquals(StanceKind.DENIES, s.kind());
+    assertEquals(0, s.refersTo());
+  }
 }
