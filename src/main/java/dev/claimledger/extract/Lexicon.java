@@ -208,7 +208,10 @@ final class Lexicon {
       "sceptics", "epidemiologists", "virologists", "astronomers", "physicists", "archaeologists", "geologists",
       "biologists", "climatologists", "scholars", "academics", "specialists", "consultants", "advisers", "advisors",
       "aides", "administrators", "spokespeople", "representatives", "clubs", "teams", "rivals", "member states",
-      "allies", "neighbours", "neighbors", "governments", "ministers", "leaders", "members", "officers", "troops");
+      "allies", "neighbours", "neighbors", "governments", "ministers", "leaders", "members", "officers", "troops",
+      "commanders", "rebels", "militants", "soldiers", "workers", "farmers", "unions", "groups", "organisations",
+      "organizations", "charities", "judges", "senators", "councillors", "councilors", "legislators", "paramedics",
+      "pilots", "passengers", "students", "miners", "dockers", "drivers", "growers", "landlords", "tenants");
 
   /** Words that end or mark an organisation's name. */
   static final Set<String> ORG_WORDS = Set.of("ministry", "department", "university", "inc", "inc.", "corp",

@@ -927,6 +927,9 @@ final class SpeakerPhrases {
     }
     if (!Lexicon.GROUPS.contains(last)) return null;
     if (p.size() > 1 && p.get(p.size() - 1).capitalized() && p.get(p.size() - 2).capitalized()) return null;  // "School Leaders"
+    if (p.size() > 3 && p.stream().anyMatch(t -> ORG_PREPOSITIONS.contains(t.lower()) || t.is("to"))) {
+      return null;  // "a draft budget paper circulated to senior councillors" is a paper, not the councillors
+    }
     for (Tok t : p) {
       // "she rejected opposition": a clause, not a group's name.
       if (!t.isWord() || Lexicon.VERBS.containsKey(t.lower()) || Lexicon.PERSON_PRONOUNS.contains(t.lower())) return null;

@@ -2160,4 +2160,17 @@ class ExtractorTest {
     assertEquals(StanceKind.DENIES, s.kind());
     assertEquals(0, s.refersTo());
   }
+
+  @Test
+  void unnamedGroupsOfManyKinds_speak() {
+    assertEquals("rebel commanders", speaker(only("Rebel commanders said that fighting continued in the north."))
+        .name());
+    Statement unions = only("Trade unions criticised the government's pension reform.");
+    assertEquals(ActorKind.UNNAMED_GROUP, speaker(unions).kind());
+    assertEquals(StanceKind.CONDEMNS, unions.kind());
+    // A paper sent to a group is no group.
+    assertTrue(statements("According to a report in the Kellsborough Chronicle, which cited a draft budget paper "
+        + "circulated to senior councillors, the council is considering cutting 140 posts.").stream()
+        .flatMap(x -> x.speakers().stream()).noneMatch(x -> x.name().contains("councillors")));
+  }
 }
