@@ -903,7 +903,7 @@ public final class Extractor {
       if (Lexicon.NOT_NAMES.contains(x.lower()) && !x.is("the") && !x.is("and")) return false;
       if (!x.capitalized() && !NAME_JOINERS.contains(x.lower())) return false;
     }
-    return words > 0 && words <= 5;
+    return words > 0 && words <= 6;  // "The Vineyard and Orchard Workers' Union"
   }
 
   /** Where reported words that begin at {@code from} end: at a new clause, a new speaker or the sentence end. */

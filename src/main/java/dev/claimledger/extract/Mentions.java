@@ -633,6 +633,10 @@ final class Mentions {
       return ActorKind.ORGANIZATION;
     }
     if (Lexicon.STATE_BY_KEY.containsKey(Names.key(SpeakerPhrases.text(words)))) return ActorKind.STATE;
+    if (words.size() >= 3 && words.get(0).lower().endsWith("s") && words.get(0).lower().length() > 4
+        && words.stream().anyMatch(x -> x.is("for") || x.is("against") || x.is("without"))) {
+      return ActorKind.ORGANIZATION;  // "Physicians for Safer Farming", "Mothers Against Drunk Driving"
+    }
     if (words.size() == 1 && words.get(0).text().length() > 1
         && words.get(0).text().equals(words.get(0).text().toUpperCase(Locale.ROOT))
         && !NOT_BODIES.contains(words.get(0).lower())) {

@@ -494,7 +494,9 @@ final class SpeakerPhrases {
       return List.of(Speaker.fresh(LEADING_THE.matcher(text(phrase)).replaceFirst("the "), ActorKind.COALITION, List.of()));
     }
     int comma = indexOf(p, ",");
-    if (comma > 0 && indexOf(p, "and") > comma) {
+    int lastAnd = p.size() - 1;
+    while (lastAnd >= 0 && !p.get(lastAnd).is("and")) lastAnd--;
+    if (comma > 0 && lastAnd > comma) {
       // "The Civic Alliance, the Greens and the Independent Group": a list of names, each a speaker.
       List<List<Tok>> parts = splitList(p);
       if (parts.size() >= 3 && parts.stream().allMatch(x -> stripDeterminers(x).get(0).capitalized())) {
@@ -1327,7 +1329,7 @@ final class SpeakerPhrases {
     if (start < p.size()) parts.add(p.subList(start, p.size()));
     if (parts.size() < 2) return List.of(p);
     for (List<Tok> part : parts) {
-      if (part.size() > 6) return List.of(p);
+      if (part.size() > 8) return List.of(p);  // "the Vineyard and Orchard Workers' Union" is 7 tokens
     }
     return parts;
   }
@@ -1337,7 +1339,9 @@ final class SpeakerPhrases {
    * Vineyard and Orchard Workers' Union" (one or two capitalised words, then capitalised words ending
    * in a body's word, with no article between).
    */
-  private static boolean sharedHead(List<Tok> p, int and, int from) {
+  private static boolean sharedHead(List<Tok> p, int and, int start) {
+    int from = start;
+    while (from < and && (p.get(from).is("the") || p.get(from).is("The"))) from++;  // ", the Vineyard and ..."
     int left = and - from;
     if (left < 1 || left > 2) return false;
     for (int k = from; k < and; k++) if (!p.get(k).isWord() || !p.get(k).capitalized()) return false;

@@ -2173,4 +2173,19 @@ class ExtractorTest {
         + "circulated to senior councillors, the council is considering cutting 140 posts.").stream()
         .flatMap(x -> x.speakers().stream()).noneMatch(x -> x.name().contains("councillors")));
   }
+
+  @Test
+  void aListWhoseMemberHasAnAndInItsName_isEveryMember() {
+    String bodies = " said in a joint statement that dorvacil should be suspended.";
+    for (String list : List.of(
+        "The Vineyard and Orchard Workers' Union, the Calder Renal Foundation and Physicians for Safer Farming",
+        "The Calder Renal Foundation, the Vineyard and Orchard Workers' Union and Physicians for Safer Farming")) {
+      Statement s = only(list + bodies);
+      assertEquals(3, s.speakers().size(), list);
+      assertTrue(names(s).contains("Vineyard and Orchard Workers' Union"), names(s)::toString);
+      assertTrue(s.speakers().stream().allMatch(x -> x.kind() == ActorKind.ORGANIZATION), s.speakers()::toString);
+    }
+    assertEquals(List.of("Kessa Growers Union", "Vineyard and Orchard Workers' Union"),
+        names(only("The Kessa Growers Union and the Vineyard and Orchard Workers' Union" + bodies)));
+  }
 }
