@@ -1329,7 +1329,9 @@ final class SpeakerPhrases {
     if (start < p.size()) parts.add(p.subList(start, p.size()));
     if (parts.size() < 2) return List.of(p);
     for (List<Tok> part : parts) {
-      if (part.size() > 8) return List.of(p);  // "the Vineyard and Orchard Workers' Union" is 7 tokens
+      // A part is a name of a few words; one with its own "and" ("the Vineyard and Orchard Workers'
+      // Union", 7 tokens) a few more.
+      if (part.size() > (indexOf(part, "and") >= 0 ? 8 : 6)) return List.of(p);
     }
     return parts;
   }
