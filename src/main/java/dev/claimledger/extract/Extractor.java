@@ -31,7 +31,7 @@ public final class Extractor {
   private static final int MAX_SENTENCE_TOKENS = 300;
 
   /** Recorded with every extracted stance; bump when the rules change what they find. */
-  public static final String VERSION = "rules-1.5";
+  public static final String VERSION = "rules-1.6";
 
   private static final Set<String> BOUNDARY = Set.of("that", "as", "while", "when", "after", "because", "but",
       "amid", "since", "although", "whereas", "where", "who", "which", "if", "though", "despite", "before", "yet",
@@ -290,6 +290,12 @@ public final class Extractor {
     while (before >= 0 && isQuote(t.get(before))) before--;
     if (before >= 0 && PASSIVE_AUXILIARIES_BE.contains(t.get(before).lower()) && !wordAhead(t, i + 1, 4, "by")) {
       return null;  // "the weighting had been 'clarified'", "bidders had been told of it": no one reports
+    }
+    if (w.equals("explained") && before >= 0 && (t.get(before).is("be") || PASSIVE_AUXILIARIES_BE.contains(t.get(before).lower()))) {
+      return null;  // "the signal could be explained by activity on the star": a cause, not a speaker
+    }
+    if ((w.equals("add") || w.equals("adds")) && i + 1 < t.size() && (t.get(i + 1).is("up") || t.get(i + 1).is("to"))) {
+      return null;  // "the numbers do not add up", "will add to the pressure"
     }
     if (i > 0 && NOT_AFTER_THAN.contains(w) && (t.get(i - 1).is("than")
         || t.get(i - 1).is("as") && !(i + 1 < t.size() && t.get(i + 1).is("by")))) {
@@ -1493,8 +1499,9 @@ public final class Extractor {
     private static final Set<String> SEEM_VERBS = Set.of("appeared", "appears", "seemed", "seems", "appear", "seem");
 
     /** Words that say nothing: "he had nothing to add", "it had no further comment". */
-    private static final Pattern NOTHING_TO_ADD = Pattern.compile("(?i)(?:(?:he|she|it|they|we|i) )?(?:had|has|have|would have) "
-        + "(?:(?:nothing|nothing more|nothing further|nothing new) to (?:add|say)|no (?:further )?comment)\\b");
+    private static final Pattern NOTHING_TO_ADD = Pattern.compile("(?i)(?:(?:he|she|it|they|we|i) )?(?:(?:had|has|have|would have) "
+        + "(?:(?:nothing|nothing more|nothing further|nothing new) to (?:add|say)|no (?:further )?comment)"
+        + "|(?:could|can|would|will) not (?:comment|discuss))\\b");
 
     private static final Pattern NO_CLAIM = Pattern.compile("(?i)(?:it|this|that) (?:is|was|would be|will be|would have been) "
         + "(?:still |far |much |simply )?(?:too early|too soon|premature|wrong|inappropriate|not appropriate|"
@@ -1541,7 +1548,9 @@ public final class Extractor {
       }
       boolean fits = switch (first) {
         case "it" -> s.kind() != ActorKind.PERSON && s.kind() != ActorKind.UNNAMED_GROUP;
-        case "he", "she" -> s.kind() == ActorKind.PERSON;
+        // "Kiara Moon ..., alleging he siphoned royalties": "he" is not she.
+        case "he", "she" -> s.kind() == ActorKind.PERSON && (FirstNames.of(s.name()) == FirstNames.Gender.UNKNOWN
+            || FirstNames.of(s.name()) == FirstNames.ofPronoun(first));
         // "They also stole phone numbers, the company said": "they" opening the words before the
         // attribution are whoever the sentence before spoke of, not a body ("it" would be).
         case "they" -> s.kind() == ActorKind.UNNAMED_GROUP || s.kind() == ActorKind.COALITION
@@ -2297,6 +2306,10 @@ public final class Extractor {
       return new Target(kind, claimText(SpeakerPhrases.text(article ? asWritten : c)), false, false, nested);
     }
 
+    /** Words after "the account of" that name no topic: "events", "what happened", "his death". */
+    private static final Set<String> GENERIC_TOPICS = Set.of("events", "event", "what", "happened", "the", "his",
+        "her", "their", "its", "death", "killing", "incident", "events.", "day", "night", "shooting", "crash");
+
     private static final Set<String> FIRST_PERSON = Set.of("we", "i");
     private static final Set<String> DENY_VERBS = Set.of("reject", "deny", "refute", "dispute", "contest");
 
@@ -2420,7 +2433,7 @@ public final class Extractor {
     }
 
     /** Nouns of a denial that point at an accusation against the speaker: "denied any wrongdoing". */
-    private static final Set<String> GUILT_NOUNS = Set.of("wrongdoing");
+    private static final Set<String> GUILT_NOUNS = Set.of("wrongdoing", "misconduct", "impropriety");
 
     /** Words in "-ing" that are things, not acts: "denied anything of the sort". */
     private static final Set<String> ING_NOUNS = Set.of("nothing", "anything", "something", "everything", "thing",
@@ -2456,8 +2469,10 @@ public final class Extractor {
         // "her remarks about the budget": the statement about the budget, or none; "condemned the
         // attack": the statement that reported an attack, else the last event reported.
         int covered = covering(hint.words(), 1);
-        // "the newspaper's account of Seacrest's ownership": failing the words, whose account it was.
-        if (covered >= 0 || !anyone && hint.owner().isEmpty()) return covered;
+        // "the newspaper's account of Seacrest's ownership": failing the words, whose account it was;
+        // "that version of events", "the account of his death": words that name no topic of their own.
+        boolean generic = hint.words().stream().allMatch(w -> !w.isWord() || GENERIC_TOPICS.contains(w.lower()));
+        if (covered >= 0 || !anyone && hint.owner().isEmpty() && !generic) return covered;
       }
       Set<String> ids = new HashSet<>();
       for (Speaker s : speakers) {

@@ -82,6 +82,12 @@ final class FirstNames {
     return Gender.UNKNOWN;
   }
 
+  /** Whether a word is a given name the lists hold ("Olivia"), not one guessed from its ending. */
+  static boolean listed(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return FEMALE.contains(w) || MALE.contains(w) || MALE_IN_A.contains(w);
+  }
+
   /** The gender a pronoun refers to: UNKNOWN for one that fits anybody ("they", "I"). */
   static Gender ofPronoun(String pronoun) {
     return switch (pronoun.toLowerCase(Locale.ROOT)) {

@@ -152,6 +152,10 @@ final class Mentions {
   private static final Set<String> RANK_WORDS = Set.of("deputy", "vice", "acting", "assistant", "former", "interim",
       "associate");
 
+  /** A one-word name shaped like a country's: Vardania, Kestolia, Norland, Dastan. */
+  private static final java.util.regex.Pattern PLACE_NAME = java.util.regex.Pattern.compile(
+      "\\p{Lu}\\p{Ll}{2,}(?:ia|land|stan)");
+
   /** Honorifics that are no title of office: "Dr. Amara Osei" is no doctor to look up as "the doctor". */
   private static final Set<String> COURTESY = Set.of("dr", "mr", "mrs", "ms", "prof", "sir", "dame", "doctor");
 
@@ -425,8 +429,10 @@ final class Mentions {
       Run r = run(t, s, e);
       if (r != null) out.add(r);
       // "the Athletics Integrity Unit (AIU)": the letters in brackets are its short form.
+      // "HOLLIN FORD, Dravenia (AP)": a credit, not Dravenia's initials, which start as the name does.
       if (r != null && e + 2 < t.size() && t.get(e).is("(") && t.get(e + 2).is(")") && t.get(e + 1).isWord()
-          && t.get(e + 1).text().equals(t.get(e + 1).text().toUpperCase(Locale.ROOT))) {
+          && t.get(e + 1).text().equals(t.get(e + 1).text().toUpperCase(Locale.ROOT))
+          && t.get(e + 1).text().charAt(0) == r.name().charAt(0)) {
         out.add(new Run(r.words(), t.get(e + 1).text(), r.kind(), r.priority(), t.get(e + 1).start(), r.descriptors(),
             r.name()));
       }
@@ -633,6 +639,9 @@ final class Mentions {
       return ActorKind.ORGANIZATION;
     }
     if (Lexicon.STATE_BY_KEY.containsKey(Names.key(SpeakerPhrases.text(words)))) return ActorKind.STATE;
+    if (words.size() == 1 && PLACE_NAME.matcher(words.get(0).text()).matches() && !FirstNames.listed(words.get(0).text())) {
+      return ActorKind.STATE;  // "Vardania said its troops ...": a country's name, not a woman's
+    }
     if (words.size() >= 3 && words.get(0).lower().endsWith("s") && words.get(0).lower().length() > 4
         && words.stream().anyMatch(x -> x.is("for") || x.is("against") || x.is("without"))) {
       return ActorKind.ORGANIZATION;  // "Physicians for Safer Farming", "Mothers Against Drunk Driving"

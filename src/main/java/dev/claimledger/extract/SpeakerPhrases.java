@@ -141,6 +141,7 @@ final class SpeakerPhrases {
   private static final Set<String> DATA_NOUNS = Set.of("figures", "data", "statistics", "numbers", "records",
       "estimates", "research", "analysis", "study", "survey", "report", "documents", "images", "results");
 
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
       "officials", "representative", "statement");
 
@@ -738,6 +739,16 @@ final class SpeakerPhrases {
       Speaker back = backReference(head);  // else the group the article last named or called so
       if (back != null && back.kind() != ActorKind.PERSON) return back;
     }
+    if (p.size() == 1 && SPOKESPEOPLE.contains(lower)) {
+      // "A spokesman said ...": for the body the article last spoke of, one that spoke if any.
+      List<Speaker> body = lastOf(s -> s.kind() == ActorKind.ORGANIZATION || s.kind() == ActorKind.STATE);
+      if (!body.isEmpty()) return body.get(0);
+      List<Mentions.Mention> named = mentions.lastOfKind(ActorKind.ORGANIZATION, position, 1);
+      if (!named.isEmpty()) {
+        Speaker known = lookup(Tokens.of(named.get(0).name(), 0));
+        return known != null ? known : fresh(named.get(0).name(), ActorKind.ORGANIZATION);
+      }
+    }
     if (p.size() == 2 && p.get(0).capitalized() && SPOKES.contains(p.get(1).lower())) {
       // "A Halvergate spokesman": the body that short name stands for speaks.
       Speaker body = lookup(p.subList(0, 1));
@@ -905,6 +916,10 @@ final class SpeakerPhrases {
     return s;
   }
 
+  /** Those who speak for a person: "the family of Marcus Adeyemi". */
+  private static final Set<String> KIN = Set.of("family", "relatives", "parents", "friends", "lawyers", "widow",
+      "children");
+
   /** Unnamed groups: "analysts", "people familiar with the matter", "Western officials". */
   private Speaker group(List<Tok> p) {
     String lower = text(p).toLowerCase(java.util.Locale.ROOT);
@@ -915,6 +930,10 @@ final class SpeakerPhrases {
     if (people && (lower.contains(" familiar with") || lower.contains(" close to") || lower.contains(" with knowledge")
         || lower.contains(" briefed on") || lower.contains(" involved in"))) {
       return freshOrLocal(lower, ActorKind.UNNAMED_GROUP);
+    }
+    if (p.size() > 2 && p.size() <= 6 && KIN.contains(p.get(0).lower()) && p.get(1).is("of")
+        && p.get(p.size() - 1).capitalized()) {
+      return freshOrLocal("the " + lower, ActorKind.UNNAMED_GROUP);  // "the family of Marcus Adeyemi"
     }
     if (p.size() > 2 && Lexicon.GROUPS.contains(p.get(0).lower())
         && ORG_PREPOSITIONS.contains(p.get(1).lower())) {
@@ -1321,7 +1340,8 @@ final class SpeakerPhrases {
       Tok t = p.get(i);
       // "the Union of Rail and Transport Workers", "the Vineyard and Orchard Workers' Union": one name
       if (t.is("and") && (ofBodyName(p, i) || sharedHead(p, i, start))) continue;
-      if (t.is(",") || t.is("and") || t.is("&") || t.is("or")) {
+      // "Pemberton & Hale", "Mail & Guardian": an ampersand joins one name, not two.
+      if (t.is(",") || t.is("and") || t.is("or")) {
         if (i > start) parts.add(p.subList(start, i));
         start = i + 1;
       }

@@ -2188,4 +2188,40 @@ class ExtractorTest {
     assertEquals(List.of("Kessa Growers Union", "Vineyard and Orchard Workers' Union"),
         names(only("The Kessa Growers Union and the Vineyard and Orchard Workers' Union" + bodies)));
   }
+
+  @Test
+  void plainNewsConstructions_fromAnOutsideReadersProbe() {
+    // "he" in the claim of a woman's allegation is not she.
+    assertEquals("He siphoned royalties from her first three albums.", only("Pop singer Kiara Moon has filed a "
+        + "lawsuit against her former manager, Bartholomew Greer, alleging he siphoned royalties from her first "
+        + "three albums.").claimText());
+    // "be explained by" names a cause, not a speaker.
+    assertEquals("The signal could be explained by activity on the planet's host star.", only("Dr. Hannah Osei argued "
+        + "that the signal could be explained by activity on the planet's host star.").claimText());
+    // An ampersand joins one name.
+    assertEquals(List.of("Pemberton & Hale"), names(statements("Residents said Helix Supplies had dumped waste. The "
+        + "auditing firm, Pemberton & Hale, denied the allegation.").get(1)));
+    // "it could not comment" is a silence.
+    assertEquals(StanceKind.DECLINES_TO_COMMENT, statements("Tomasz Wierzbicki said the budget was wrong. Brightwater "
+        + "University said it could not comment on individual personnel matters.").get(1).kind());
+    // "the family of Marcus Adeyemi" speaks; "the official account of his death" is the account just given.
+    Statement family = statements("Police said the officer had fired in self-defence. The family of Marcus Adeyemi "
+        + "has disputed the official account of his death.").get(1);
+    assertEquals(StanceKind.DENIES, family.kind());
+    assertEquals(0, family.refersTo());
+    assertEquals(ActorKind.UNNAMED_GROUP, speaker(family).kind());
+    assertEquals(0, statements("Vardania said its troops had been attacked first. Anatol Reshetnyk rejected that "
+        + "version of events.").get(1).refersTo());
+    // A one-word name shaped like a country's is a state, not a woman.
+    Statement vardania = statements("Vardania said its troops had been attacked first.").get(0);
+    assertEquals(ActorKind.STATE, speaker(vardania).kind());
+    assertEquals("Vardania's troops had been attacked first.", vardania.claimText());
+    assertEquals(ActorKind.PERSON, speaker(only("Olivia said the team had won the final.")).kind());
+    // Denying misconduct names its own claim.
+    assertEquals(StanceKind.DENIES, only("Professor Chen Weiming, who led the laboratory, has denied any misconduct.")
+        .kind());
+    // "A spokesman" with no body named speaks for the body the article spoke of.
+    assertEquals("Veltrix Energy", speaker(statements("Veltrix Energy announced record profits. A spokesman said the "
+        + "company's discharges were monitored continuously.").get(0)).name());
+  }
 }
