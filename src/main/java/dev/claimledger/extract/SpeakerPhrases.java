@@ -516,7 +516,9 @@ final class SpeakerPhrases {
     }
     if ((comma > 1 || comma == 1 && Lexicon.BACK_NOUNS.contains(p.get(0).lower())) && comma + 1 < p.size()
         && !p.subList(1, comma).stream().anyMatch(Tok::capitalized)
-        && p.subList(0, comma).stream().anyMatch(t -> t.isWord() && !t.capitalized()) && p.get(comma + 1).capitalized()) {
+        && p.subList(0, comma).stream().anyMatch(t -> t.isWord() && !t.capitalized())
+        && !stripDeterminers(p.subList(comma + 1, p.size())).isEmpty()
+        && stripDeterminers(p.subList(comma + 1, p.size())).get(0).capitalized()) {
       // "two of the country's biggest lenders, Hestia Bank and Corran Savings": the names after the description.
       List<Speaker> named = resolve(p.subList(comma + 1, p.size()), publication);
       if (named.size() == 1 && named.get(0).kind() == ActorKind.PERSON && named.get(0).title().isEmpty()) {
@@ -824,6 +826,12 @@ final class SpeakerPhrases {
     if (demonyms.containsKey(adjective.toLowerCase(java.util.Locale.ROOT)) || mentions.placeOf(adjective) != null
         || p.size() == 3 && Lexicon.ORG_WORDS.contains(head) && !Lexicon.OUTLET_NOUNS.contains(head)) {
       return fresh(text(p), ActorKind.ORGANIZATION);  // ... and "the Kessa district hospital"
+    }
+    if (p.size() == 2 && Lexicon.ORG_WORDS.contains(head) && !Lexicon.OUTLET_NOUNS.contains(head)
+        && !Lexicon.NOT_NAMES.contains(adjective.toLowerCase(java.util.Locale.ROOT))) {
+      // "the Unite union", "the Labour party": the body's own name, then what kind of body it is.
+      Speaker known = lookup(p.subList(0, 1));
+      return known != null ? known : fresh(adjective, ActorKind.ORGANIZATION);
     }
     return null;
   }

@@ -2224,4 +2224,16 @@ class ExtractorTest {
     assertEquals("Veltrix Energy", speaker(statements("Veltrix Energy announced record profits. A spokesman said the "
         + "company's discharges were monitored continuously.").get(0)).name());
   }
+
+  @Test
+  void aBodysNameBeforeItsKind_andADescriptionBeforeABodysName() {
+    assertEquals("Unite", speaker(only("The Unite union said the company's offer amounted to a real-terms pay cut."))
+        .name());
+    assertEquals("European Cockpit Association", speaker(only("But a pilots' union, the European Cockpit Association, "
+        + "claimed that Meridian had postponed a maintenance check.")).name());
+    Statement monitors = only("Election monitors from the OSCE said they had seen no evidence of systematic fraud, "
+        + "Reuters reported.");
+    assertEquals(ActorKind.UNNAMED_GROUP, speaker(monitors).kind());
+    assertEquals(List.of("Reuters"), monitors.relayChain().stream().map(Speaker::name).toList());
+  }
 }
