@@ -141,6 +141,9 @@ final class SpeakerPhrases {
   private static final Set<String> DATA_NOUNS = Set.of("figures", "data", "statistics", "numbers", "records",
       "estimates", "research", "analysis", "study", "survey", "report", "documents", "images", "results");
 
+  /** Kinds of body written after the body's own name: "the Unite union", "the Labour party". */
+  private static final Set<String> NAMED_KINDS = Set.of("union", "party", "group", "club", "movement", "alliance");
+
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
       "officials", "representative", "statement");
@@ -827,8 +830,7 @@ final class SpeakerPhrases {
         || p.size() == 3 && Lexicon.ORG_WORDS.contains(head) && !Lexicon.OUTLET_NOUNS.contains(head)) {
       return fresh(text(p), ActorKind.ORGANIZATION);  // ... and "the Kessa district hospital"
     }
-    if (p.size() == 2 && Lexicon.ORG_WORDS.contains(head) && !Lexicon.OUTLET_NOUNS.contains(head)
-        && !Lexicon.NOT_NAMES.contains(adjective.toLowerCase(java.util.Locale.ROOT))) {
+    if (p.size() == 2 && NAMED_KINDS.contains(head) && !Lexicon.NOT_NAMES.contains(adjective.toLowerCase(java.util.Locale.ROOT))) {
       // "the Unite union", "the Labour party": the body's own name, then what kind of body it is.
       Speaker known = lookup(p.subList(0, 1));
       return known != null ? known : fresh(adjective, ActorKind.ORGANIZATION);
