@@ -833,7 +833,9 @@ public final class Extractor {
     }
     List<Tok> phrase = afterTimeLead(t.subList(k + 1, end));
     if (phrase.isEmpty()) return phrase;
-    if (k >= 0 && INTRO_PREPOSITIONS.contains(t.get(k).lower())) {
+    if (k >= 0 && INTRO_PREPOSITIONS.contains(t.get(k).lower()) && t.get(0).capitalized()
+        && (INTRO_PREPOSITIONS.contains(t.get(0).lower()) || INTRO_PARTICIPLES.contains(t.get(0).lower()))
+        && indexOfWord(phrase, "and") < 0) {
       // "In an interview with the Daily Courier, Foreign Minister Walid Haddad said": the words
       // up to the comma end the opening phrase; the subject comes after it.
       int comma = 0;
@@ -860,6 +862,14 @@ public final class Extractor {
     return phrase.subList(start, phrase.size());
   }
 
+  private static int indexOfWord(List<Tok> words, String w) {
+    for (int i = 0; i < words.size(); i++) if (words.get(i).is(w)) return i;
+    return -1;
+  }
+
+  private static final Set<String> INTRO_PARTICIPLES = Set.of("speaking", "responding", "talking", "writing",
+      "replying", "asked");
+
   private static final Set<String> INTRO_PREPOSITIONS = Set.of("with", "to", "in", "at", "on", "from", "after",
       "before", "during");
 
@@ -876,7 +886,9 @@ public final class Extractor {
     while (i < phrase.size() && i < 2 && TIME_LEAD_WORDS.contains(phrase.get(i).lower())) i++;
     if (i == 0) return phrase;
     int times = 0;
-    while (i < phrase.size() && TIME_NOUNS.contains(phrase.get(i).lower()) && times < 2) {
+    // "Last week April Jones said": a month that is a first name, before a capitalised word, is a name.
+    while (i < phrase.size() && TIME_NOUNS.contains(phrase.get(i).lower()) && times < 2
+        && !(FirstNames.listed(phrase.get(i).text()) && i + 1 < phrase.size() && phrase.get(i + 1).capitalized())) {
       i++;
       times++;
     }
@@ -1099,6 +1111,12 @@ public final class Extractor {
           }
         }
         List<Speaker> relayChain = relayChain(speakers, f);
+        Speaker listener = outletTold(t, f, speakers);
+        if (listener != null) {
+          // "Two former officials told the Washington Post that ...": the paper relays their words.
+          relayChain = new ArrayList<>(relayChain);
+          relayChain.add(listener);
+        }
         if ((f.shape() == Shape.SPEAKER_AFTER || f.shape() == Shape.PUBLICATION) && containsCue(frames, f, from, to)
             && isOutlet(speakers)) {
           // "analysts say ..., the publication said": the outlet relays, it does not take a stance.
@@ -1394,6 +1412,26 @@ public final class Extractor {
       }
       if (publisher != null) chain.removeIf(r -> r.identity().equals(publisher.identity()));
       return chain;
+    }
+
+    /** The outlet a speaker "told" the words to ("told the Washington Post that"), or null. */
+    private Speaker outletTold(List<Tok> t, Frame f, List<Speaker> speakers) {
+      if (!(f.cueText().startsWith("tol") || f.cueText().equals("telling")) || f.shape() != Shape.SUBJECT_FIRST) return null;
+      int from = f.cueEnd();
+      int to = from;
+      while (to < t.size() && to - from < 6 && t.get(to).isWord() && !t.get(to).is("that") && !t.get(to).is("on")
+          && !t.get(to).is("in")) {
+        to++;
+      }
+      if (to == from || !stripLeadingThe(t.subList(from, to)).get(0).capitalized()) return null;
+      List<Speaker> heard = phrases.resolve(t.subList(from, to), publication);
+      if (heard.size() != 1 || heard.get(0).kind() != ActorKind.MEDIA_OUTLET || speakers.contains(heard.get(0))) return null;
+      if (publisher != null && heard.get(0).identity().equals(publisher.identity())) return null;
+      return heard.get(0);
+    }
+
+    private static List<Tok> stripLeadingThe(List<Tok> words) {
+      return words.size() > 1 && words.get(0).is("the") ? words.subList(1, words.size()) : words;
     }
 
     private static List<Tok> reportOutlet(List<Tok> sp) {
@@ -2311,6 +2349,8 @@ public final class Extractor {
         "her", "their", "its", "death", "killing", "incident", "events.", "day", "night", "shooting", "crash");
 
     private static final Set<String> FIRST_PERSON = Set.of("we", "i");
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("these", "the", "those", "such", "all", "this",
+        "that", "any", "his", "her", "their", "its", "your");
     private static final Set<String> DENY_VERBS = Set.of("reject", "deny", "refute", "dispute", "contest");
 
     /**
@@ -2328,10 +2368,12 @@ public final class Extractor {
       while (end < object.size() && !object.get(end).is(".") && !object.get(end).is(",")) end++;
       while (end > 1 && object.get(end - 1).lower().endsWith("ly")) end--;  // "the claims completely"
       object = object.subList(0, end);
-      for (int i = 0; i < Math.min(3, object.size()); i++) {
-        if (reportNoun(object.get(i).lower())) return object;
-      }
-      return null;
+      // Only "these allegations" or "the idea that ...": "the results of the audit only in part" is
+      // a dispute of something else, in words of its own.
+      int i = 0;
+      if (i < object.size() && OBJECT_DETERMINERS.contains(object.get(i).lower())) i++;
+      if (i >= object.size() || !reportNoun(object.get(i).lower())) return null;
+      return i + 1 == object.size() || object.get(i + 1).is("that") ? object : null;
     }
 
     /** "She later retracted the allegation": the last claim the speaker (or its body) made, or -1. */
@@ -2446,6 +2488,8 @@ public final class Extractor {
       if (content.size() < 2) return false;
       Tok first = content.get(0);
       String w = first.lower();
+      // "denied rising inflation was the result of its policy": an adjective in a clause, no act.
+      if (content.stream().anyMatch(x -> FINITE.contains(x.lower()))) return false;
       return first.isWord() && !first.capitalized() && w.length() > 4 && w.endsWith("ing") && !ING_NOUNS.contains(w)
           && claim.toLowerCase(java.util.Locale.ROOT).startsWith(w + " ");
     }
@@ -2894,7 +2938,12 @@ public final class Extractor {
         // "twice as likely to suffer a heart attack": a comparison the speaker states, not a hedge.
         boolean compared = (w.equals("likely") || w.equals("unlikely")) && k > from
             && (t.get(k - 1).is("as") || t.get(k - 1).is("times"));
-        if (Lexicon.HEDGES.contains(w) && !compared && !(t.get(k).is("may") && t.get(k).capitalized())) return true;
+        // "it could not verify the account": not able, said plainly; no hedge.
+        boolean unable = (w.equals("could") || w.equals("can")) && k + 1 < to && (t.get(k + 1).is("not")
+            || t.get(k + 1).is("never"));
+        if (Lexicon.HEDGES.contains(w) && !compared && !unable && !(t.get(k).is("may") && t.get(k).capitalized())) {
+          return true;
+        }
         // "a fire that appeared to have started at the plug"
         if (SEEM_VERBS.contains(w) && k + 1 < to && t.get(k + 1).is("to")) return true;
         // "everything we have found so far points to a failure": evidence pointing, not a finding

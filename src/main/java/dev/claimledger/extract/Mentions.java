@@ -152,9 +152,9 @@ final class Mentions {
   private static final Set<String> RANK_WORDS = Set.of("deputy", "vice", "acting", "assistant", "former", "interim",
       "associate");
 
-  /** A one-word name shaped like a country's: Vardania, Kestolia, Norland, Dastan. */
+  /** A one-word name shaped like a country's: Vardania, Kestolia, Norland (not Garcia or Nvidia). */
   private static final java.util.regex.Pattern PLACE_NAME = java.util.regex.Pattern.compile(
-      "\\p{Lu}\\p{Ll}{2,}(?:ia|land|stan)");
+      "\\p{Lu}\\p{Ll}{3,}(?:ania|enia|onia|avia|ovia|olia|aria|uria|inia|istan|land)");
 
   /** Honorifics that are no title of office: "Dr. Amara Osei" is no doctor to look up as "the doctor". */
   private static final Set<String> COURTESY = Set.of("dr", "mr", "mrs", "ms", "prof", "sir", "dame", "doctor");
@@ -429,10 +429,10 @@ final class Mentions {
       Run r = run(t, s, e);
       if (r != null) out.add(r);
       // "the Athletics Integrity Unit (AIU)": the letters in brackets are its short form.
-      // "HOLLIN FORD, Dravenia (AP)": a credit, not Dravenia's initials, which start as the name does.
+      // "HOLLIN FORD, Dravenia (AP)": a credit after a dateline's place, not Dravenia's initials.
       if (r != null && e + 2 < t.size() && t.get(e).is("(") && t.get(e + 2).is(")") && t.get(e + 1).isWord()
           && t.get(e + 1).text().equals(t.get(e + 1).text().toUpperCase(Locale.ROOT))
-          && t.get(e + 1).text().charAt(0) == r.name().charAt(0)) {
+          && !dateline(t, s)) {
         out.add(new Run(r.words(), t.get(e + 1).text(), r.kind(), r.priority(), t.get(e + 1).start(), r.descriptors(),
             r.name()));
       }
@@ -626,6 +626,12 @@ final class Mentions {
     return new Run(words, name, kind, priority, t.get(from).start(), described);
   }
 
+  /** Whether a name at {@code s} is the place of a dateline: "HOLLIN FORD, Dravenia (AP)". */
+  private static boolean dateline(List<Tok> t, int s) {
+    String first = t.get(0).text();
+    return s <= 6 && first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)) && t.get(0).isWord();
+  }
+
   private static int firstWord(List<Tok> t) {
     int i = 0;
     while (i < t.size() && !t.get(i).isWord()) i++;
@@ -643,7 +649,8 @@ final class Mentions {
       return ActorKind.STATE;  // "Vardania said its troops ...": a country's name, not a woman's
     }
     if (words.size() >= 3 && words.get(0).lower().endsWith("s") && words.get(0).lower().length() > 4
-        && words.stream().anyMatch(x -> x.is("for") || x.is("against") || x.is("without"))) {
+        && words.stream().anyMatch(x -> x.is("for") || x.is("against") || x.is("without"))
+        && words.stream().noneMatch(x -> FirstNames.listed(x.text()))) {  // not "Lawyers for Anna Berg"
       return ActorKind.ORGANIZATION;  // "Physicians for Safer Farming", "Mothers Against Drunk Driving"
     }
     if (words.size() == 1 && words.get(0).text().length() > 1

@@ -142,7 +142,10 @@ final class SpeakerPhrases {
       "estimates", "research", "analysis", "study", "survey", "report", "documents", "images", "results");
 
   /** Kinds of body written after the body's own name: "the Unite union", "the Labour party". */
-  private static final Set<String> NAMED_KINDS = Set.of("union", "party", "group", "club", "movement", "alliance");
+  private static final Set<String> NAMED_KINDS = Set.of("union", "party", "movement", "alliance");
+  /** "the Swiss group", "the Danish party": a nationality, not the body's name. */
+  private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(
+      ".*(?:ish|ese|ian|an|ss|ch|ic|i)");
 
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
@@ -296,12 +299,13 @@ final class SpeakerPhrases {
     return found;
   }
 
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves");
+  private static final java.util.regex.Pattern AGED = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
   /** Plural nouns for two bodies named before: "both banks", "the two companies". */
   private static final Map<String, ActorKind> PAIR_NOUNS = Map.ofEntries(Map.entry("banks", ActorKind.ORGANIZATION),
       Map.entry("companies", ActorKind.ORGANIZATION), Map.entry("firms", ActorKind.ORGANIZATION),
-      Map.entry("clubs", ActorKind.ORGANIZATION), Map.entry("groups", ActorKind.ORGANIZATION),
-      Map.entry("parties", ActorKind.ORGANIZATION), Map.entry("unions", ActorKind.ORGANIZATION),
-      Map.entry("organisations", ActorKind.ORGANIZATION), Map.entry("organizations", ActorKind.ORGANIZATION),
+      Map.entry("clubs", ActorKind.ORGANIZATION), Map.entry("unions", ActorKind.ORGANIZATION),
       Map.entry("lenders", ActorKind.ORGANIZATION), Map.entry("airlines", ActorKind.ORGANIZATION),
       Map.entry("countries", ActorKind.STATE), Map.entry("governments", ActorKind.STATE),
       Map.entry("nations", ActorKind.STATE), Map.entry("outlets", ActorKind.MEDIA_OUTLET),
@@ -338,6 +342,19 @@ final class SpeakerPhrases {
     }
     List<Speaker> pair = namedPair(bare);
     if (pair != null) return pair;
+    if (bare.size() >= 2 && REFLEXIVES.contains(bare.get(bare.size() - 1).lower())) {
+      return resolveWords(bare.subList(0, bare.size() - 1), publication);  // "Montenegro herself denied"
+    }
+    if (!bare.isEmpty() && bare.size() <= 2 && AGED.matcher(bare.get(bare.size() - 1).lower()).matches()) {
+      // "the 29-year-old said": the person the article spoke of last.
+      List<Speaker> person = lastOf(s -> s.kind() == ActorKind.PERSON);
+      if (!person.isEmpty()) return person;
+      Mentions.Mention m = mentions.lastPersonBefore(position, name -> true);
+      if (m != null) {
+        Speaker known = lookup(Tokens.of(m.name(), 0));
+        return List.of(known != null ? known : newPerson(Tokens.of(m.name(), 0)));
+      }
+    }
     List<Tok> p = stripDeterminers(withoutTrailingAdverbs(trimPunct(phrase)));
     int n = p.size();
     if (n > 2 && WHEN_WORDS.contains(p.get(n - 1).lower()) && WHEN_LEADS.contains(p.get(n - 2).lower())) {
@@ -517,8 +534,11 @@ final class SpeakerPhrases {
       Speaker titled = titledName(p.subList(0, comma), p.subList(comma + 1, p.size()), publication);
       if (titled != null) return List.of(titled);
     }
+    // "The Harris County fire marshal, Delia Ocampo": a role may follow a place's name.
+    boolean roleLast = comma > 1 && !p.get(comma - 1).capitalized()
+        && Mentions.nounKind(p.get(comma - 1).lower()) == ActorKind.PERSON;
     if ((comma > 1 || comma == 1 && Lexicon.BACK_NOUNS.contains(p.get(0).lower())) && comma + 1 < p.size()
-        && !p.subList(1, comma).stream().anyMatch(Tok::capitalized)
+        && (roleLast || !p.subList(1, comma).stream().anyMatch(Tok::capitalized))
         && p.subList(0, comma).stream().anyMatch(t -> t.isWord() && !t.capitalized())
         && !stripDeterminers(p.subList(comma + 1, p.size())).isEmpty()
         && stripDeterminers(p.subList(comma + 1, p.size())).get(0).capitalized()) {
@@ -746,13 +766,9 @@ final class SpeakerPhrases {
     }
     if (p.size() == 1 && SPOKESPEOPLE.contains(lower)) {
       // "A spokesman said ...": for the body the article last spoke of, one that spoke if any.
+      // Only a body that spoke: one merely named may be the other side ("sued Helix Media").
       List<Speaker> body = lastOf(s -> s.kind() == ActorKind.ORGANIZATION || s.kind() == ActorKind.STATE);
       if (!body.isEmpty()) return body.get(0);
-      List<Mentions.Mention> named = mentions.lastOfKind(ActorKind.ORGANIZATION, position, 1);
-      if (!named.isEmpty()) {
-        Speaker known = lookup(Tokens.of(named.get(0).name(), 0));
-        return known != null ? known : fresh(named.get(0).name(), ActorKind.ORGANIZATION);
-      }
     }
     if (p.size() == 2 && p.get(0).capitalized() && SPOKES.contains(p.get(1).lower())) {
       // "A Halvergate spokesman": the body that short name stands for speaks.
@@ -830,7 +846,8 @@ final class SpeakerPhrases {
         || p.size() == 3 && Lexicon.ORG_WORDS.contains(head) && !Lexicon.OUTLET_NOUNS.contains(head)) {
       return fresh(text(p), ActorKind.ORGANIZATION);  // ... and "the Kessa district hospital"
     }
-    if (p.size() == 2 && NAMED_KINDS.contains(head) && !Lexicon.NOT_NAMES.contains(adjective.toLowerCase(java.util.Locale.ROOT))) {
+    if (p.size() == 2 && NAMED_KINDS.contains(head) && !Lexicon.NOT_NAMES.contains(adjective.toLowerCase(java.util.Locale.ROOT))
+        && !NATIONALITY.matcher(adjective).matches()) {
       // "the Unite union", "the Labour party": the body's own name, then what kind of body it is.
       Speaker known = lookup(p.subList(0, 1));
       return known != null ? known : fresh(adjective, ActorKind.ORGANIZATION);
@@ -941,9 +958,10 @@ final class SpeakerPhrases {
         || lower.contains(" briefed on") || lower.contains(" involved in"))) {
       return freshOrLocal(lower, ActorKind.UNNAMED_GROUP);
     }
-    if (p.size() > 2 && p.size() <= 6 && KIN.contains(p.get(0).lower()) && p.get(1).is("of")
-        && p.get(p.size() - 1).capitalized()) {
-      return freshOrLocal("the " + lower, ActorKind.UNNAMED_GROUP);  // "the family of Marcus Adeyemi"
+    if (p.size() > 3 && p.size() <= 6 && KIN.contains(p.get(0).lower()) && p.get(1).is("of")
+        && p.subList(2, p.size()).stream().allMatch(x -> x.isWord() && x.capitalized())) {
+      // "the family of Marcus Adeyemi"; not "Friends of the Earth", whose "the" is no person's name.
+      return freshOrLocal("the " + lower, ActorKind.UNNAMED_GROUP);
     }
     if (p.size() > 2 && Lexicon.GROUPS.contains(p.get(0).lower())
         && ORG_PREPOSITIONS.contains(p.get(1).lower())) {

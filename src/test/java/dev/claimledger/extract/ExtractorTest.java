@@ -2220,9 +2220,12 @@ class ExtractorTest {
     // Denying misconduct names its own claim.
     assertEquals(StanceKind.DENIES, only("Professor Chen Weiming, who led the laboratory, has denied any misconduct.")
         .kind());
-    // "A spokesman" with no body named speaks for the body the article spoke of.
-    assertEquals("Veltrix Energy", speaker(statements("Veltrix Energy announced record profits. A spokesman said the "
-        + "company's discharges were monitored continuously.").get(0)).name());
+    // "A spokesman" with no body named speaks for the body that last spoke, not for one merely named.
+    assertEquals("Veltrix Energy", speaker(statements("Veltrix Energy said its profits had doubled. A spokesman said "
+        + "the company's discharges were monitored continuously.").get(1)).name());
+    assertTrue(statements("Anna Berg, the actress, sued Helix Media Ltd over a newspaper article last year. A "
+        + "spokeswoman said Berg was pleased with the ruling.").stream()
+        .noneMatch(x -> names(x).contains("Helix Media Ltd")));
   }
 
   @Test
@@ -2235,5 +2238,54 @@ class ExtractorTest {
         + "Reuters reported.");
     assertEquals(ActorKind.UNNAMED_GROUP, speaker(monitors).kind());
     assertEquals(List.of("Reuters"), monitors.relayChain().stream().map(Speaker::name).toList());
+  }
+
+  @Test
+  void plainNewsConstructions_fromAThirdProbe() {
+    // Words told to an outlet are relayed by it.
+    Statement told = only("Two former officials told the Washington Post that the president had vented about Reyes.");
+    assertEquals(List.of("Washington Post"), told.relayChain().stream().map(Speaker::name).toList());
+    assertTrue(only("Tomas Reinholt told reporters that the line was safe.").relayChain().isEmpty());
+    // "could not verify" is said plainly.
+    assertEquals(StanceKind.ASSERTS, only("The United Nations said it could not independently verify either side's "
+        + "account.").kind());
+    // "herself", "the 29-year-old", "the defence", "the county fire marshal, Delia Ocampo,".
+    assertEquals("Montenegro", speaker(statements("The Tax Agency alleged that Lucia Montenegro had hidden income. "
+        + "Montenegro herself denied the allegations.").get(1)).name());
+    assertEquals("Jonas Van Daele", speaker(statements("Belgian cyclist Jonas Van Daele tested positive for EPO, the "
+        + "UCI said. \"I have never taken a banned substance,\" the 29-year-old said in a statement.").get(1)).name());
+    Statement defence = only("The defence also argued that the key witness may have been coached by investigators.");
+    assertEquals(StanceKind.SUGGESTS, defence.kind());
+    assertEquals(ActorKind.UNNAMED_GROUP, speaker(defence).kind());
+    assertEquals("Delia Ocampo", speaker(only("The Harris County fire marshal, Delia Ocampo, said the spill had been "
+        + "contained by late afternoon.")).name());
+  }
+
+  @Test
+  void ordinarySentencesTheRules16MustNotMisread() {
+    // A list after "after" keeps its first member.
+    assertEquals(3, only("Shares in the sector fell sharply after Kalmar Bank, Osprey Capital and Helix Finance said "
+        + "profits would fall.").speakers().size());
+    // Surnames and companies ending in -ia are no states.
+    assertEquals(ActorKind.PERSON, speaker(statements("Maria Garcia, a nurse from Leeds, joined the protest on Monday. "
+        + "Garcia said the hospital had cut staff without warning.").get(0)).kind());
+    assertNotEquals(ActorKind.STATE, speaker(only("Nvidia said its quarterly revenue rose 20 per cent.")).kind());
+    // "Both parties" after two bodies and a person is no pair of bodies.
+    assertTrue(statements("Kalmar Bank reported record profits on Tuesday. Osprey Capital, its largest shareholder, "
+        + "welcomed the results. Jane Doe sued her former employer, Helix Media, after she was dismissed. Both parties "
+        + "said they were pleased with the settlement.").stream()
+        .noneMatch(x -> names(x).equals(List.of("Osprey Capital", "Helix Media"))));
+    // An "-ing" adjective in a denied clause is no act of the denier.
+    assertEquals("Rising inflation was the result of its own policy.", only("The central bank denied rising inflation "
+        + "was the result of its own policy.").claimText());
+    // Initials in brackets after a name are its short form.
+    assertEquals("Kurdistan Workers' Party", speaker(statements("The Kurdistan Workers' Party (PKK) said it would lay "
+        + "down its arms. The PKK said the decision was final.").get(1)).name());
+    // A first-person dispute of something the text did not report is said in the speaker's own words.
+    assertEquals(StanceKind.ASSERTS, statements("Kalmar Bank said its profits had doubled. \"We dispute the results of "
+        + "the audit only in part,\" said Anna Berg, the bank's chief executive.").get(1).kind());
+    // A nationality before "group" is no body's name.
+    assertTrue(statements("Profits fell by a third last year, the Swiss group said on Tuesday.").stream()
+        .noneMatch(x -> names(x).contains("Swiss")));
   }
 }
