@@ -944,7 +944,9 @@ public final class Extractor {
       // "... was the most likely source and urged residents to boil water": a new act, not reported words.
       int before = k - 1;
       if (before > from && isQuote(t.get(before))) before--;  // "... "overwhelming" and described ..."
-      if (x.is("and") && k + 1 < t.size() && k > from && t.get(k + 1).lower().endsWith("ed")
+      // But "the spill had been contained and posed no threat", "forces crossed the line and opened
+      // fire": the reported clause goes on; only a speaker's own act ("urged", "vowed") starts anew.
+      if (x.is("and") && k + 1 < t.size() && k > from && SPEAKER_ACTS.contains(t.get(k + 1).lower())
           && !t.get(before).lower().endsWith("ed") && t.get(before).isWord()
           && !Lexicon.VERBS.containsKey(t.get(k + 1).lower()) && k + 2 < t.size() && !t.get(k + 2).is("by")
           // "scorched sockets and melted plugs": a second participle before a noun, as the first was
@@ -960,6 +962,16 @@ public final class Extractor {
     while (e > from && !t.get(e - 1).isWord() && !isQuote(t.get(e - 1))) e--;
     return e;
   }
+
+  /** Acts of a speaker after what it said: "... and urged residents to boil water". */
+  private static final Set<String> SPEAKER_ACTS = Set.of("urged", "called", "appealed", "asked", "promised",
+      "pledged", "vowed", "warned", "added", "insisted", "demanded", "announced", "declined", "refused",
+      "apologised", "apologized", "thanked", "praised", "welcomed", "told", "noted", "stressed", "acknowledged",
+      "admitted", "conceded", "offered", "advised", "recommended", "ordered", "instructed", "encouraged",
+      "expressed", "voiced", "described", "blamed", "accused", "criticised", "criticized", "condemned",
+      "rejected", "dismissed", "denied", "confirmed", "explained", "suggested", "predicted", "estimated",
+      "threatened", "signalled", "signaled", "hinted", "repeated", "reiterated", "questioned", "defended",
+      "referred", "pointed", "cited", "issued", "released", "published", "posted", "wrote");
 
   // ---- Resolving frames into statements, in reading order.
 

@@ -2288,4 +2288,13 @@ class ExtractorTest {
     assertTrue(statements("Profits fell by a third last year, the Swiss group said on Tuesday.").stream()
         .noneMatch(x -> names(x).contains("Swiss")));
   }
+
+  @Test
+  void aReportedClauseGoesOnAfterAnd_unlessTheSpeakerActsAgain() {
+    assertEquals("The spill had been contained by late afternoon and posed no threat to drinking water.",
+        only("Delia Ocampo said the spill had been contained by late afternoon and posed no threat to drinking water.")
+            .claimText());
+    assertEquals("Tap water was the most likely source.", only("Delia Ocampo said tap water was the most likely source "
+        + "and urged residents to boil water.").claimText());
+  }
 }
