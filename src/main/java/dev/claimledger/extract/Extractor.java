@@ -44,6 +44,7 @@ public final class Extractor {
       "later", "elsewhere", "instead", "still", "yet", "also", "now", "then", "previously", "overnight");
 
   private static final Set<String> PASSIVE_AUXILIARIES_BE = Set.of("been", "being");
+  private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are");
   private static final Set<String> ASIDE_PARTICIPLES = Set.of("accused", "charged", "suspected", "convicted");
   private static final Set<String> NOT_AFTER_THAN = Set.of("expected", "predicted", "forecast", "estimated");
 
@@ -290,6 +291,10 @@ public final class Extractor {
     while (before >= 0 && isQuote(t.get(before))) before--;
     if (before >= 0 && PASSIVE_AUXILIARIES_BE.contains(t.get(before).lower()) && !wordAhead(t, i + 1, 4, "by")) {
       return null;  // "the weighting had been 'clarified'", "bidders had been told of it": no one reports
+    }
+    if (before >= 0 && PASSIVE_BE.contains(t.get(before).lower()) && w.endsWith("ed") && !w.equals("quoted")
+        && !wordAhead(t, i + 1, 4, "by")) {
+      return null;  // "Hackers were blamed for the outage", "the deal was announced on Monday": no one speaks
     }
     if (w.equals("explained") && before >= 0 && (t.get(before).is("be") || PASSIVE_AUXILIARIES_BE.contains(t.get(before).lower()))) {
       return null;  // "the signal could be explained by activity on the star": a cause, not a speaker
@@ -1887,7 +1892,20 @@ public final class Extractor {
         Matcher none = NO_EVIDENCE.matcher(claim);
         if (none.lookingAt() && WHITESPACE.split(none.group(1)).length >= 3) {
           kind = StanceKind.DENIES;
-          claim = claimText(none.group(1));
+          String denied = none.group(1);
+          int stop = denied.indexOf(". ");
+          if (stop > 0) {
+            // "There is no evidence of any malicious activity. This was a configuration error.": the
+            // denial is the first sentence; the second is said as it stands.
+            String rest = denied.substring(stop + 2);
+            if (WHITESPACE.split(rest).length >= 3) {
+              following.add(new Statement(speakers, hedged(content, 0, content.size()) ? StanceKind.SUGGESTS
+                  : StanceKind.ASSERTS, claimText(rest), -1, excerptFrom, excerptTo, relayChain, f.cueText(),
+                  Math.max(0.3, confidence - 0.05)));
+            }
+            denied = denied.substring(0, stop);
+          }
+          claim = claimText(denied);
         }
       }
       // "it had opened an investigation", said, denied or declined on by the board: the board's.

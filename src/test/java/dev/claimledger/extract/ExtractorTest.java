@@ -2297,4 +2297,16 @@ class ExtractorTest {
     assertEquals("Tap water was the most likely source.", only("Delia Ocampo said tap water was the most likely source "
         + "and urged residents to boil water.").claimText());
   }
+
+  @Test
+  void aPassiveWithNoAgent_reportsNoOne_andNoEvidenceDeniesOnlyItsOwnSentence() {
+    assertTrue(statements("Hackers were blamed for the outage.").isEmpty());
+    List<Statement> st = statements("\"There is no evidence of any malicious activity. This was a configuration "
+        + "error during routine maintenance,\" Nimbra said in a blog post.");
+    assertEquals(2, st.size(), st::toString);
+    assertEquals(StanceKind.DENIES, st.get(0).kind());
+    assertEquals("Any malicious activity.", st.get(0).claimText());
+    assertEquals(StanceKind.ASSERTS, st.get(1).kind());
+    assertEquals("This was a configuration error during routine maintenance.", st.get(1).claimText());
+  }
 }
