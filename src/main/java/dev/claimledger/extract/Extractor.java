@@ -351,7 +351,9 @@ public final class Extractor {
   /** Whether a report noun ("findings", "the union's figures") is the object starting at {@code from}. */
   private static boolean reportNounAhead(List<Tok> t, int from) {
     for (int k = from; k < Math.min(t.size(), from + 4); k++) {
-      String w = Tokens.unpossessed(t.get(k).lower());
+      String w = t.get(k).lower();
+      // "the union's figures": the noun, not its owner ("the study's independence" questions no study).
+      if (!Tokens.unpossessed(w).equals(w)) continue;
       if (Lexicon.REPORT_NOUNS.contains(w) && !PRONOUNS.contains(w) && !VAGUE_REPORT_NOUNS.contains(w)) return true;
       if (!t.get(k).isWord()) return false;
     }

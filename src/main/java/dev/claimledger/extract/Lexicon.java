@@ -144,7 +144,8 @@ final class Lexicon {
       "statements", "that", "this", "it", "them", "those", "these", "everything", "any", "wrongdoing", "demand",
       "demands", "theory", "explanation", "remarks", "comments", "words", "warning", "step", "move", "argument",
       "arguments", "warnings", "forecast", "forecasts", "prediction", "predictions", "projection", "projections",
-      "conclusion", "conclusions", "interpretation", "result", "results", "complaint", "complaints", "concerns", "misconduct", "impropriety");
+      "conclusion", "conclusions", "interpretation", "result", "results", "complaint", "complaints", "concerns", "misconduct", "impropriety", "book", "memoir", "study", "article",
+      "biography", "documentary");
 
   /** Words a speaker phrase may carry before the cue: auxiliaries, adverbs, time words. */
   static final Set<String> PRE_CUE = Set.of("has", "have", "had", "also", "staunchly", "strongly", "flatly",

@@ -2309,4 +2309,20 @@ class ExtractorTest {
     assertEquals(StanceKind.ASSERTS, st.get(1).kind());
     assertEquals("This was a configuration error during routine maintenance.", st.get(1).claimText());
   }
+
+  @Test
+  void aBookOrAStudyCalledFalse_isWhatItSaid() {
+    List<Statement> book = statements("In a new memoir, former chief of staff Dana Ruiz writes that the president "
+        + "considered firing the attorney general. The White House called the book \"a work of fiction.\"");
+    assertEquals(StanceKind.DENIES, book.get(1).kind());
+    assertEquals(0, book.get(1).refersTo());
+    List<Statement> study = statements("A study by the University of Illinois found that the policy had cut crime by "
+        + "20 percent. The mayor's office dismissed the study as \"politically motivated.\"");
+    assertEquals(StanceKind.DENIES, study.get(1).kind());
+    assertEquals(0, study.get(1).refersTo());
+    // Questioning the study's independence disputes no finding.
+    assertTrue(statements("A study by the University of Illinois found that the policy had cut crime by 20 percent. "
+        + "The company also questioned the study's independence.").stream()
+        .noneMatch(x -> x.kind() == StanceKind.DENIES));
+  }
 }
