@@ -255,6 +255,7 @@ public final class Extractor {
   }
 
   private static Lexicon.Cue cueAt(List<Tok> t, int i, int[] len) {
+    if (!CUE_STARTS.contains(t.get(i).lower())) return null;
     // The first listed phrase that matches here: only those that begin with this word can.
     for (var e : Lexicon.PHRASE_WORDS_BY_FIRST.getOrDefault(t.get(i).lower(), List.of())) {
       String[] words = e.getKey();
@@ -347,6 +348,18 @@ public final class Extractor {
 
   /** Verbs that dispute a report only when a report is their object: "questioned the findings". */
   private static final Set<String> DOUBT_VERBS = Set.of("questioned", "questions", "challenged", "challenges");
+
+  /** Every word a cue can start with; any other word is passed over at once (most words are). */
+  private static final Set<String> CUE_STARTS;
+
+  static {
+    Set<String> starts = new HashSet<>(Lexicon.PHRASE_WORDS_BY_FIRST.keySet());
+    starts.addAll(Lexicon.VERBS.keySet());
+    starts.addAll(List.of("called", "calling", "described", "describes", "branded", "labelled", "labeled"));
+    starts.addAll(DOUBT_VERBS);
+    CUE_STARTS = Set.copyOf(starts);
+  }
+
 
   /** Whether a report noun ("findings", "the union's figures") is the object starting at {@code from}. */
   private static boolean reportNounAhead(List<Tok> t, int from) {
