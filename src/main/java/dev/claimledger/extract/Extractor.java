@@ -45,6 +45,7 @@ public final class Extractor {
 
   private static final Set<String> PASSIVE_AUXILIARIES_BE = Set.of("been", "being");
   private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are");
+  private static final Pattern MONEY_LEADS = Pattern.compile("more|over|almost|nearly|about|around|up|[£$€¥]|\\d.*");
   private static final Set<String> ASIDE_PARTICIPLES = Set.of("accused", "charged", "suspected", "convicted");
   private static final Set<String> NOT_AFTER_THAN = Set.of("expected", "predicted", "forecast", "estimated");
 
@@ -299,6 +300,9 @@ public final class Extractor {
     }
     if (w.equals("explained") && before >= 0 && (t.get(before).is("be") || PASSIVE_AUXILIARIES_BE.contains(t.get(before).lower()))) {
       return null;  // "the signal could be explained by activity on the star": a cause, not a speaker
+    }
+    if ((w.equals("claimed") || w.equals("claims")) && i + 1 < t.size() && MONEY_LEADS.matcher(t.get(i + 1).lower()).matches()) {
+      return null;  // "claimed more than £48,000 in expenses": money claimed, no words
     }
     if ((w.equals("add") || w.equals("adds")) && i + 1 < t.size() && (t.get(i + 1).is("up") || t.get(i + 1).is("to"))) {
       return null;  // "the numbers do not add up", "will add to the pressure"
@@ -1571,7 +1575,7 @@ public final class Extractor {
     /** Words that say nothing: "he had nothing to add", "it had no further comment". */
     private static final Pattern NOTHING_TO_ADD = Pattern.compile("(?i)(?:(?:he|she|it|they|we|i) )?(?:(?:had|has|have|would have) "
         + "(?:(?:nothing|nothing more|nothing further|nothing new) to (?:add|say)|no (?:further )?comment)"
-        + "|(?:could|can|would|will) not (?:comment|discuss))\\b");
+        + "|(?:could|can|would|will) not (?:comment|discuss|respond))\\b");
 
     private static final Pattern NO_CLAIM = Pattern.compile("(?i)(?:it|this|that) (?:is|was|would be|will be|would have been) "
         + "(?:still |far |much |simply )?(?:too early|too soon|premature|wrong|inappropriate|not appropriate|"
@@ -1825,6 +1829,7 @@ public final class Extractor {
       boolean declinedClause = kind == StanceKind.DECLINES_TO_COMMENT && from > 0 && from <= t.size()
           && t.get(from - 1).is("that") && content.size() >= 4 && clause(content);
       List<Tok> ownDenied = kind == StanceKind.ASSERTS ? ownDenial(content) : null;
+      if (ownDenied == null && kind == StanceKind.ASSERTS) ownDenied = calledFalse(content);
       if (ownDenied != null) {
         // "'We categorically reject these allegations,' said Holm": a denial in the speaker's own words.
         kind = StanceKind.DENIES;
@@ -2421,6 +2426,28 @@ public final class Extractor {
       return i + 1 == object.size() || object.get(i + 1).is("that") ? object : null;
     }
 
+    private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
+    private static final Set<String> DEGREE = Set.of("simply", "completely", "entirely", "totally", "wildly", "grossly",
+        "deeply", "utterly", "plainly", "highly", "clearly", "largely");
+
+    /**
+     * "said the Philippine account was 'not consistent with the facts'", "said the union's pay claims
+     * were 'misleading'": the statement named, called false; null for other words.
+     */
+    private static List<Tok> calledFalse(List<Tok> content) {
+      List<Tok> c = stripQuotes(content);
+      int v = 0;
+      while (v < c.size() && v <= 6 && !BE_FORMS.contains(c.get(v).lower())) v++;
+      if (v < 2 || v > 6 || v + 1 >= c.size() || !reportNoun(c.get(v - 1).lower())) return null;
+      int p = v + 1;
+      while (p < c.size() && (isQuote(c.get(p)) || DEGREE.contains(c.get(p).lower()))) p++;
+      if (p >= c.size()) return null;
+      boolean falseWord = Lexicon.FALSE_WORDS.contains(c.get(p).lower());
+      boolean notFact = c.get(p).is("not") && p + 1 < c.size() && (c.get(p + 1).is("true") || c.get(p + 1).is("accurate")
+          || c.get(p + 1).is("correct") || c.get(p + 1).is("consistent") || c.get(p + 1).is("based"));
+      return falseWord || notFact ? c.subList(0, v) : null;
+    }
+
     /** "She later retracted the allegation": the last claim the speaker (or its body) made, or -1. */
     private int ownLast(Set<String> ids) {
       for (int i = statements.size() - 1; i >= Math.max(0, statements.size() - RECALL); i--) {
@@ -2989,6 +3016,11 @@ public final class Extractor {
         if (Lexicon.HEDGES.contains(w) && !compared && !unable && !(t.get(k).is("may") && t.get(k).capitalized())) {
           return true;
         }
+        // "the breach is believed to affect", "is expected to set", "reportedly": said as likely, no more.
+        if (w.equals("reportedly") || BELIEF_PARTICIPLES.contains(w) && k > from && BE_FORMS.contains(t.get(k - 1).lower())
+            && k + 1 < to && t.get(k + 1).is("to")) {
+          return true;
+        }
         // "a fire that appeared to have started at the plug"
         if (SEEM_VERBS.contains(w) && k + 1 < to && t.get(k + 1).is("to")) return true;
         // "everything we have found so far points to a failure": evidence pointing, not a finding
@@ -3002,6 +3034,8 @@ public final class Extractor {
     }
 
     private static final Set<String> EVIDENCE_VERBS = Set.of("points", "pointed", "point");
+    private static final Set<String> BELIEF_PARTICIPLES = Set.of("believed", "expected", "thought", "understood",
+        "estimated", "said");
     private static final Set<String> SUBORDINATORS = Set.of("when", "where", "while", "because", "although",
         "though", "until", "once", "whether", "unless");
 

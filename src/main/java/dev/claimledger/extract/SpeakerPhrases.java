@@ -915,7 +915,8 @@ final class SpeakerPhrases {
   private static final Set<String> SOURCE_HEADS = Set.of("official", "diplomat", "source", "engineer", "employee",
       "worker", "resident", "witness", "doctor", "nurse", "officer", "executive", "insider", "investigator",
       "lawyer", "aide", "adviser", "advisor", "staffer", "member", "analyst", "expert", "scientist", "researcher",
-      "manager", "teacher", "pilot", "soldier", "commander", "negotiator", "regulator", "banker", "trader");
+      "manager", "teacher", "pilot", "soldier", "commander", "negotiator", "regulator", "banker", "trader",
+      "association", "group", "union", "organisation", "organization", "charity", "whistleblower");
   /** Sources named once with an indefinite article, by actor identity: "he said" after one means that source. */
   private final Set<String> singleSources = new HashSet<>();
 

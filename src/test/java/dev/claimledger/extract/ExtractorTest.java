@@ -2325,4 +2325,24 @@ class ExtractorTest {
         + "The company also questioned the study's independence.").stream()
         .noneMatch(x -> x.kind() == StanceKind.DENIES));
   }
+
+  @Test
+  void plainNewsConstructions_fromAFourthProbe() {
+    // An unnamed body after the words speaks.
+    Statement doctors = only("At least 112 people died during last month's heatwave, a doctors' association said on "
+        + "Wednesday.");
+    assertEquals(ActorKind.UNNAMED_GROUP, speaker(doctors).kind());
+    assertEquals("At least 112 people died during last month's heatwave.", doctors.claimText());
+    // "is believed to" is hedged.
+    assertEquals(StanceKind.SUGGESTS, only("The breach is believed to affect up to 3.2 million customers, according to "
+        + "security researcher Lena Hoffmann.").kind());
+    // "said the account was 'not consistent with the facts'" denies the account.
+    Statement mao = statements("Helix said 40 people died. Foreign ministry spokeswoman Mao Ning said the Helix "
+        + "account was \"not consistent with the facts.\"").get(1);
+    assertEquals(StanceKind.DENIES, mao.kind());
+    assertEquals(0, mao.refersTo());
+    // Money claimed is no claim made.
+    assertTrue(statements("Housing minister Deborah Achterberg claimed more than 48,000 pounds in expenses last year.")
+        .isEmpty());
+  }
 }
