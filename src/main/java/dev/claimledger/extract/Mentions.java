@@ -26,7 +26,8 @@ final class Mentions {
   /** A mention of a name: its full name, the kind the text suggests (null if it does not say), where. */
   record Mention(String name, ActorKind kind, int start, Set<String> descriptors) {}
 
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "van", "von", "al", "bin", "&", "la", "del");
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "van", "von", "al", "bin", "&", "la", "del",
+      "der", "den", "da", "di", "du", "dos", "das", "della", "le", "ter", "ten", "ibn");
   private static final Set<String> OUTLET_KINDS = Set.of("newspaper", "daily", "broadcaster", "outlet", "publication",
       "paper", "magazine", "weekly", "tabloid", "website", "channel", "station");
 
@@ -419,6 +420,10 @@ final class Mentions {
           if (x.lower().endsWith("'s") && e < t.size() && t.get(e).capitalized()) break;
         } else if (x.is(".") && e > s && Lexicon.HONORIFICS.contains(t.get(e - 1).lower() + ".")) e++;
         else if (CONNECTORS.contains(x.lower()) && e + 1 < t.size() && t.get(e + 1).capitalized() && e > s) e++;
+        else if (CONNECTORS.contains(x.lower()) && e + 2 < t.size() && CONNECTORS.contains(t.get(e + 1).lower())
+            && t.get(e + 2).capitalized() && e > s) {
+          e += 2;  // "Pieter van der Berg", "Maria de la Cruz"
+        }
         else if (x.is("and") && e > s && e + 1 < t.size() && t.get(e + 1).capitalized() && oneNameWithAnd(t, s, e)) e++;
         else if ((x.is("'") || x.is("\u2019")) && e > s && t.get(e - 1).lower().endsWith("s") && e + 1 < t.size()
             && (t.get(e + 1).is("and") || t.get(e + 1).capitalized()) && e - 1 >= s) {

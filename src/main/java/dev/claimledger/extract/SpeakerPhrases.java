@@ -54,8 +54,9 @@ final class SpeakerPhrases {
       "weekly");
   /** Lower-case words allowed inside a name ("Ministry of Health"). */
   private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "de", "van", "von", "al", "bin",
-      "the", "&");
-  private static final Set<String> NAME_PARTICLES = Set.of("of", "for", "and", "de", "van", "von", "al", "bin");
+      "the", "&", "der", "den", "da", "di", "du", "dos", "das", "della", "la", "le", "del", "ter", "ten", "ibn");
+  private static final Set<String> NAME_PARTICLES = Set.of("of", "for", "and", "de", "van", "von", "al", "bin",
+      "der", "den", "da", "di", "du", "dos", "das", "della", "la", "le", "del", "ter", "ten", "ibn");
 
   private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^[Tt]he ");
   private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[a-z]+-[a-z]+");

@@ -2345,4 +2345,16 @@ class ExtractorTest {
     assertTrue(statements("Housing minister Deborah Achterberg claimed more than 48,000 pounds in expenses last year.")
         .isEmpty());
   }
+
+  @Test
+  void namesWithParticles_areOneName() {
+    List<Statement> st = statements("A report by Rights Watch Africa said 140 children worked at the mine. Chief "
+        + "executive Pieter van der Berg called the report's figures \"wildly exaggerated\" and said the company "
+        + "would invite independent inspectors.");
+    assertEquals(3, st.size(), st::toString);
+    assertEquals("Pieter van der Berg", speaker(st.get(1)).name());
+    assertEquals(StanceKind.DENIES, st.get(1).kind());
+    assertEquals(0, st.get(1).refersTo());
+    assertEquals("Maria de la Cruz", speaker(only("Maria de la Cruz said the vote was rigged.")).name());
+  }
 }
