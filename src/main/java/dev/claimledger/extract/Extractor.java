@@ -84,7 +84,7 @@ public final class Extractor {
   /** Words an elliptical clause ends with: "and it always has been", "and it still is". */
   private static final Set<String> ELLIPSIS_WORDS = Set.of("been", "be", "not", "so", "too", "always", "never",
       "still", "also");
-  private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during");
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during", "outside", "after", "before", "from", "inside");
   /** Between a passive subject and its cue: "was widely reported". */
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("as", "was", "were", "is", "are", "been", "has",
       "have", "widely", "also", ",", "and");

@@ -2357,4 +2357,14 @@ class ExtractorTest {
     assertEquals(0, st.get(1).refersTo());
     assertEquals("Maria de la Cruz", speaker(only("Maria de la Cruz said the vote was rigged.")).name());
   }
+
+  @Test
+  void aPlaceAfterThePostposedSpeaker_isNoContent() {
+    Statement s = only("Nwosu, who has always maintained his innocence, will appeal, his lawyer Babatunde Fashola-Ade "
+        + "said outside the court.");
+    assertEquals("Babatunde Fashola-Ade", speaker(s).name());
+    assertEquals("Nwosu will appeal.", s.claimText());
+    assertEquals("The talks had failed.", only("The talks had failed, Tomas Reinholt said after the meeting.")
+        .claimText());
+  }
 }
