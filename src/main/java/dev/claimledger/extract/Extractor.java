@@ -45,7 +45,7 @@ public final class Extractor {
 
   private static final Set<String> PASSIVE_AUXILIARIES_BE = Set.of("been", "being");
   private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are");
-  private static final Pattern MONEY_LEADS = Pattern.compile("more|over|almost|nearly|about|around|up|[£$€¥]|\\d.*");
+  private static final Pattern MONEY_LEADS = Pattern.compile("[£$€¥]");
   private static final Set<String> ASIDE_PARTICIPLES = Set.of("accused", "charged", "suspected", "convicted");
   private static final Set<String> NOT_AFTER_THAN = Set.of("expected", "predicted", "forecast", "estimated");
 
@@ -84,7 +84,9 @@ public final class Extractor {
   /** Words an elliptical clause ends with: "and it always has been", "and it still is". */
   private static final Set<String> ELLIPSIS_WORDS = Set.of("been", "be", "not", "so", "too", "always", "never",
       "still", "also");
-  private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during", "outside", "after", "before", "from", "inside");
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "on", "at", "during");
+  /** Where or when a speaker spoke, after a postposed "said": "said outside the court", "said after the meeting". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("outside", "after", "before", "inside");
   /** Between a passive subject and its cue: "was widely reported". */
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("as", "was", "were", "is", "are", "been", "has",
       "have", "widely", "also", ",", "and");
@@ -301,7 +303,7 @@ public final class Extractor {
     if (w.equals("explained") && before >= 0 && (t.get(before).is("be") || PASSIVE_AUXILIARIES_BE.contains(t.get(before).lower()))) {
       return null;  // "the signal could be explained by activity on the star": a cause, not a speaker
     }
-    if ((w.equals("claimed") || w.equals("claims")) && i + 1 < t.size() && MONEY_LEADS.matcher(t.get(i + 1).lower()).matches()) {
+    if ((w.equals("claimed") || w.equals("claims")) && moneyAhead(t, i + 1)) {
       return null;  // "claimed more than £48,000 in expenses": money claimed, no words
     }
     if ((w.equals("add") || w.equals("adds")) && i + 1 < t.size() && (t.get(i + 1).is("up") || t.get(i + 1).is("to"))) {
@@ -466,7 +468,9 @@ public final class Extractor {
   private static boolean postposed(List<Tok> t, int from) {
     int k = from;
     while (k < t.size() && t.get(k).isWord() && ADJUNCT.contains(t.get(k).lower())) k++;
-    if (k < t.size() && from < t.size() && TIME_PREPOSITIONS.contains(t.get(from).lower())) {
+    boolean place = from < t.size() && from > 0 && PLACE_PREPOSITIONS.contains(t.get(from).lower())
+        && SAY.contains(t.get(from - 1).lower());
+    if (k < t.size() && from < t.size() && (TIME_PREPOSITIONS.contains(t.get(from).lower()) || place)) {
       // "said in a video posted on the company's website."
       int e = from;
       while (e < t.size() && !t.get(e).is("that") && !t.get(e).is(",") && !t.get(e).is(".") && e - from < 12) e++;
@@ -718,6 +722,19 @@ public final class Extractor {
 
   private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
 
+  /** "claimed more than £48,000 in expenses": a sum of money right after the verb. */
+  private static boolean moneyAhead(List<Tok> t, int from) {
+    for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+      String w = t.get(k).lower();
+      if (MONEY_LEADS.matcher(w).matches() || MONEY_WORDS.contains(w)) return true;
+      if (FINITE.contains(w)) return false;
+    }
+    return false;
+  }
+
+  private static final Set<String> MONEY_WORDS = Set.of("pounds", "dollars", "euros", "expenses", "damages",
+      "compensation", "allowances");
+
   private static boolean titledNameAhead(List<Tok> t, int from) {
     for (int k = from; k < Math.min(t.size() - 1, from + 4); k++) {
       if (!t.get(k).isWord() || t.get(k).capitalized()) return false;
@@ -859,12 +876,16 @@ public final class Extractor {
     if (phrase.isEmpty()) return phrase;
     if (k >= 0 && INTRO_PREPOSITIONS.contains(t.get(k).lower()) && t.get(0).capitalized()
         && (INTRO_PREPOSITIONS.contains(t.get(0).lower()) || INTRO_PARTICIPLES.contains(t.get(0).lower()))
-        && indexOfWord(phrase, "and") < 0) {
+        ) {
       // "In an interview with the Daily Courier, Foreign Minister Walid Haddad said": the words
-      // up to the comma end the opening phrase; the subject comes after it.
+      // up to the comma end the opening phrase; the subject comes after it (unless it goes on as a
+      // list: "after Kalmar Bank, Osprey Capital and Helix Finance said").
       int comma = 0;
       while (comma < phrase.size() && !phrase.get(comma).is(",")) comma++;
-      if (comma + 1 < phrase.size() && phrase.get(comma + 1).capitalized()) phrase = phrase.subList(comma + 1, phrase.size());
+      if (comma + 1 < phrase.size() && phrase.get(comma + 1).capitalized()
+          && indexOfWord(phrase.subList(comma + 1, phrase.size()), "and") < 0) {
+        phrase = phrase.subList(comma + 1, phrase.size());
+      }
     }
     int n = phrase.size();
     if (n >= 4 && phrase.get(n - 1).is(",") && UP_TO_THREE_DIGITS.matcher(phrase.get(n - 2).lower()).matches() && phrase.get(n - 3).is(",")) {
@@ -970,7 +991,8 @@ public final class Extractor {
       if (before > from && isQuote(t.get(before))) before--;  // "... "overwhelming" and described ..."
       // But "the spill had been contained and posed no threat", "forces crossed the line and opened
       // fire": the reported clause goes on; only a speaker's own act ("urged", "vowed") starts anew.
-      if (x.is("and") && k + 1 < t.size() && k > from && SPEAKER_ACTS.contains(t.get(k + 1).lower())
+      if (x.is("and") && k + 1 < t.size() && k > from && t.get(k + 1).lower().endsWith("ed")
+          && (SPEAKER_ACTS.contains(t.get(k + 1).lower()) || !pastPerfect(t, from, k))
           && !t.get(before).lower().endsWith("ed") && t.get(before).isWord()
           && !Lexicon.VERBS.containsKey(t.get(k + 1).lower()) && k + 2 < t.size() && !t.get(k + 2).is("by")
           // "scorched sockets and melted plugs": a second participle before a noun, as the first was
@@ -987,6 +1009,19 @@ public final class Extractor {
     return e;
   }
 
+  /** Whether reported words up to {@code to} are told in the past perfect, with no modal ("forces had crossed"). */
+  private static boolean pastPerfect(List<Tok> t, int from, int to) {
+    boolean had = false;
+    for (int k = from; k < to; k++) {
+      String w = t.get(k).lower();
+      if (w.equals("had")) had = true;
+      if (MODALS.contains(w)) return false;
+    }
+    return had;
+  }
+
+  private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must");
+
   /** Acts of a speaker after what it said: "... and urged residents to boil water". */
   private static final Set<String> SPEAKER_ACTS = Set.of("urged", "called", "appealed", "asked", "promised",
       "pledged", "vowed", "warned", "added", "insisted", "demanded", "announced", "declined", "refused",
@@ -995,7 +1030,8 @@ public final class Extractor {
       "expressed", "voiced", "described", "blamed", "accused", "criticised", "criticized", "condemned",
       "rejected", "dismissed", "denied", "confirmed", "explained", "suggested", "predicted", "estimated",
       "threatened", "signalled", "signaled", "hinted", "repeated", "reiterated", "questioned", "defended",
-      "referred", "pointed", "cited", "issued", "released", "published", "posted", "wrote");
+      "referred", "pointed", "cited", "issued", "released", "published", "posted", "wrote", "resigned", "unveiled",
+      "launched", "left", "stepped", "walked");
 
   // ---- Resolving frames into statements, in reading order.
 
@@ -1575,7 +1611,7 @@ public final class Extractor {
     /** Words that say nothing: "he had nothing to add", "it had no further comment". */
     private static final Pattern NOTHING_TO_ADD = Pattern.compile("(?i)(?:(?:he|she|it|they|we|i) )?(?:(?:had|has|have|would have) "
         + "(?:(?:nothing|nothing more|nothing further|nothing new) to (?:add|say)|no (?:further )?comment)"
-        + "|(?:could|can|would|will) not (?:comment|discuss|respond))\\b");
+        + "|(?:could|can|would|will) not (?:comment|discuss))\\b");
 
     private static final Pattern NO_CLAIM = Pattern.compile("(?i)(?:it|this|that) (?:is|was|would be|will be|would have been) "
         + "(?:still |far |much |simply )?(?:too early|too soon|premature|wrong|inappropriate|not appropriate|"
@@ -1913,7 +1949,7 @@ public final class Extractor {
         if (none.lookingAt() && WHITESPACE.split(none.group(1)).length >= 3) {
           kind = StanceKind.DENIES;
           String denied = none.group(1);
-          int stop = denied.indexOf(". ");
+          int stop = sentenceStop(denied);
           if (stop > 0) {
             // "There is no evidence of any malicious activity. This was a configuration error.": the
             // denial is the first sentence; the second is said as it stands.
@@ -2426,6 +2462,20 @@ public final class Extractor {
       return i + 1 == object.size() || object.get(i + 1).is("that") ? object : null;
     }
 
+    /** Where a first sentence ends inside reported words: ". " after a lower-case word, not "the U.S." or "Dr.". */
+    private static int sentenceStop(String words) {
+      for (int i = words.indexOf(". "); i > 0; i = words.indexOf(". ", i + 1)) {
+        int w = i;
+        while (w > 0 && Character.isLetter(words.charAt(w - 1))) w--;
+        String word = words.substring(w, i);
+        if (word.length() >= 3 && word.chars().allMatch(Character::isLowerCase) && i + 2 < words.length()
+            && Character.isUpperCase(words.charAt(i + 2))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
     private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
     private static final Set<String> DEGREE = Set.of("simply", "completely", "entirely", "totally", "wildly", "grossly",
         "deeply", "utterly", "plainly", "highly", "clearly", "largely");
@@ -2442,10 +2492,24 @@ public final class Extractor {
       int p = v + 1;
       while (p < c.size() && (isQuote(c.get(p)) || DEGREE.contains(c.get(p).lower()))) p++;
       if (p >= c.size()) return null;
-      boolean falseWord = Lexicon.FALSE_WORDS.contains(c.get(p).lower());
+      boolean falseWord = Lexicon.FALSE_WORDS.contains(c.get(p).lower()) && clauseEnds(c, p + 1);
       boolean notFact = c.get(p).is("not") && p + 1 < c.size() && (c.get(p + 1).is("true") || c.get(p + 1).is("accurate")
-          || c.get(p + 1).is("correct") || c.get(p + 1).is("consistent") || c.get(p + 1).is("based"));
+          || c.get(p + 1).is("correct")) && clauseEnds(c, p + 2)
+          || c.get(p).is("not") && p + 4 < c.size() && c.get(p + 1).is("consistent") && c.get(p + 2).is("with")
+          && c.get(p + 3).is("the") && c.get(p + 4).is("facts");
       return falseWord || notFact ? c.subList(0, v) : null;
+    }
+
+    /** Whether nothing but punctuation, quotes or "and"-joined false words follow {@code from}. */
+    private static boolean clauseEnds(List<Tok> c, int from) {
+      for (int k = from; k < c.size(); k++) {
+        Tok x = c.get(k);
+        if (x.is(".") || x.is(",") || x.is(";")) return true;
+        if (!isQuote(x) && !x.is("and") && !Lexicon.FALSE_WORDS.contains(x.lower()) && !DEGREE.contains(x.lower())) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "She later retracted the allegation": the last claim the speaker (or its body) made, or -1. */
@@ -3012,7 +3076,8 @@ public final class Extractor {
             && (t.get(k - 1).is("as") || t.get(k - 1).is("times"));
         // "it could not verify the account": not able, said plainly; no hedge.
         boolean unable = (w.equals("could") || w.equals("can")) && k + 1 < to && (t.get(k + 1).is("not")
-            || t.get(k + 1).is("never"));
+            || t.get(k + 1).is("never")) && !(k + 3 < to && t.get(k + 2).is("be") && (t.get(k + 3).is("ruled")
+            || t.get(k + 3).is("excluded")));  // "could not be ruled out" is a hedge still
         if (Lexicon.HEDGES.contains(w) && !compared && !unable && !(t.get(k).is("may") && t.get(k).capitalized())) {
           return true;
         }

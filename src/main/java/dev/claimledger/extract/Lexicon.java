@@ -213,7 +213,7 @@ final class Lexicon {
       "commanders", "rebels", "militants", "soldiers", "workers", "farmers", "unions", "groups", "organisations",
       "organizations", "charities", "judges", "senators", "councillors", "councilors", "legislators", "paramedics",
       "pilots", "passengers", "students", "miners", "dockers", "drivers", "growers", "landlords", "tenants",
-      "monitors", "inspectors", "auditors", "delegates", "envoys", "defence", "defense", "prosecution");
+      "monitors", "inspectors", "auditors", "delegates", "envoys");
 
   /** Words that end or mark an organisation's name. */
   static final Set<String> ORG_WORDS = Set.of("ministry", "department", "university", "inc", "inc.", "corp",

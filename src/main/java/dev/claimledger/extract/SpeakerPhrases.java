@@ -145,8 +145,12 @@ final class SpeakerPhrases {
   /** Kinds of body written after the body's own name: "the Unite union", "the Labour party". */
   private static final Set<String> NAMED_KINDS = Set.of("union", "party", "movement", "alliance");
   /** "the Swiss group", "the Danish party": a nationality, not the body's name. */
-  private static final java.util.regex.Pattern NATIONALITY = java.util.regex.Pattern.compile(
-      ".*(?:ish|ese|ian|an|ss|ch|ic|i)");
+  private static final Set<String> NATIONALITIES = Set.of("swiss", "dutch", "french", "british", "german", "chinese",
+      "japanese", "danish", "swedish", "norwegian", "finnish", "polish", "spanish", "italian", "irish", "scottish",
+      "welsh", "english", "turkish", "greek", "russian", "ukrainian", "american", "canadian", "australian", "indian",
+      "brazilian", "mexican", "korean", "thai", "israeli", "iranian", "saudi", "egyptian", "nigerian", "kenyan",
+      "austrian", "belgian", "portuguese", "czech", "hungarian", "romanian", "vietnamese", "indonesian",
+      "pakistani", "argentine", "chilean", "colombian", "european", "african", "asian", "arab", "german-based");
 
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
@@ -346,15 +350,14 @@ final class SpeakerPhrases {
     if (bare.size() >= 2 && REFLEXIVES.contains(bare.get(bare.size() - 1).lower())) {
       return resolveWords(bare.subList(0, bare.size() - 1), publication);  // "Montenegro herself denied"
     }
-    if (!bare.isEmpty() && bare.size() <= 2 && AGED.matcher(bare.get(bare.size() - 1).lower()).matches()) {
-      // "the 29-year-old said": the person the article spoke of last.
-      List<Speaker> person = lastOf(s -> s.kind() == ActorKind.PERSON);
-      if (!person.isEmpty()) return person;
+    if (bare.size() == 2 && bare.get(0).is("the") && AGED.matcher(bare.get(1).lower()).matches()) {
+      // "the 29-year-old said": the person the article named last, whether or not they spoke.
       Mentions.Mention m = mentions.lastPersonBefore(position, name -> true);
-      if (m != null) {
+      if (m != null && m.start() >= previousSentenceStart) {
         Speaker known = lookup(Tokens.of(m.name(), 0));
         return List.of(known != null ? known : newPerson(Tokens.of(m.name(), 0)));
       }
+      return List.of();
     }
     List<Tok> p = stripDeterminers(withoutTrailingAdverbs(trimPunct(phrase)));
     int n = p.size();
@@ -848,7 +851,8 @@ final class SpeakerPhrases {
       return fresh(text(p), ActorKind.ORGANIZATION);  // ... and "the Kessa district hospital"
     }
     if (p.size() == 2 && NAMED_KINDS.contains(head) && !Lexicon.NOT_NAMES.contains(adjective.toLowerCase(java.util.Locale.ROOT))
-        && !NATIONALITY.matcher(adjective).matches()) {
+        && !NATIONALITIES.contains(adjective.toLowerCase(java.util.Locale.ROOT))
+        && !demonyms.containsKey(adjective.toLowerCase(java.util.Locale.ROOT))) {
       // "the Unite union", "the Labour party": the body's own name, then what kind of body it is.
       Speaker known = lookup(p.subList(0, 1));
       return known != null ? known : fresh(adjective, ActorKind.ORGANIZATION);
@@ -945,9 +949,12 @@ final class SpeakerPhrases {
     return s;
   }
 
+  /** The sides of a trial, speaking as such. */
+  private static final Set<String> SIDES = Set.of("defence", "defense", "prosecution");
+
   /** Those who speak for a person: "the family of Marcus Adeyemi". */
   private static final Set<String> KIN = Set.of("family", "relatives", "parents", "friends", "lawyers", "widow",
-      "children");
+      "children", "supporters", "representatives", "aides", "attorneys");
 
   /** Unnamed groups: "analysts", "people familiar with the matter", "Western officials". */
   private Speaker group(List<Tok> p) {
@@ -960,9 +967,9 @@ final class SpeakerPhrases {
         || lower.contains(" briefed on") || lower.contains(" involved in"))) {
       return freshOrLocal(lower, ActorKind.UNNAMED_GROUP);
     }
-    if (p.size() > 3 && p.size() <= 6 && KIN.contains(p.get(0).lower()) && p.get(1).is("of")
+    if (p.size() > 3 && p.size() <= 6 && KIN.contains(p.get(0).lower()) && (p.get(1).is("of") || p.get(1).is("for"))
         && p.subList(2, p.size()).stream().allMatch(x -> x.isWord() && x.capitalized())) {
-      // "the family of Marcus Adeyemi"; not "Friends of the Earth", whose "the" is no person's name.
+      // "the family of Marcus Adeyemi", "lawyers for Anna Berg"; not "Friends of the Earth".
       return freshOrLocal("the " + lower, ActorKind.UNNAMED_GROUP);
     }
     if (p.size() > 2 && Lexicon.GROUPS.contains(p.get(0).lower())
@@ -975,6 +982,9 @@ final class SpeakerPhrases {
           && p.subList(0, i).stream().allMatch(t -> t.isWord() && !Lexicon.VERBS.containsKey(t.lower()))) {
         return freshOrLocal(text(p.subList(0, i + 1)).toLowerCase(java.util.Locale.ROOT), ActorKind.UNNAMED_GROUP);
       }
+    }
+    if (p.size() == 1 && SIDES.contains(last) && !p.get(0).capitalized()) {
+      return freshOrLocal(last, ActorKind.UNNAMED_GROUP);  // "the defence argued": not the Ministry of Defence
     }
     if (!Lexicon.GROUPS.contains(last)) return null;
     if (p.size() > 1 && p.get(p.size() - 1).capitalized() && p.get(p.size() - 2).capitalized()) return null;  // "School Leaders"

@@ -2367,4 +2367,44 @@ class ExtractorTest {
     assertEquals("The talks had failed.", only("The talks had failed, Tomas Reinholt said after the meeting.")
         .claimText());
   }
+
+  @Test
+  void ordinarySentencesTheLaterRules16MustNotMisread() {
+    // "a 34-year-old" is nobody named; "the 29-year-old" only someone named just before.
+    assertTrue(statements("Fire chief Tom Reed said the blaze started in the kitchen. A 34-year-old said he saw smoke "
+        + "at midnight.").stream().noneMatch(x -> x.claimText() != null && x.claimText().startsWith("Tom Reed saw")));
+    // An opening phrase with an "and" in it is still an opening phrase.
+    assertEquals("Walid Haddad", speaker(only("In an interview with the Daily Courier and Radio Five, Foreign Minister "
+        + "Walid Haddad said the border would reopen.")).name());
+    // Abbreviations do not end the denied sentence.
+    Statement vos = only("\"There is no evidence of interference by the U.S. government in the election,\" said "
+        + "Foreign Minister Jan Vos.");
+    assertEquals("Interference by the U.S. government in the election.", vos.claimText());
+    // The clause stops at the speaker's next act, or wherever a modal said what would happen.
+    assertEquals("The company would cut 200 jobs.", only("Chief executive Anna Holm said the company would cut 200 jobs "
+        + "and unveiled a new five-year strategy to investors.").claimText());
+    assertEquals("The city had run out of money.", only("Mayor Tom Reed said the city had run out of money and resigned "
+        + "later that evening.").claimText());
+    // "was not based on a random sample" describes; it calls nothing false.
+    assertEquals(StanceKind.ASSERTS, statements("Finance Minister Paul Kerr said the bank could not survive without a "
+        + "bailout. Professor Maria Lopez said the study was not based on a random sample.").get(1).kind());
+    // Time words stay in the claim; a speech verb is needed for a place after a postposed speaker.
+    assertEquals("The ceasefire would take effect from Monday.", only("Foreign Minister Jan Vos said the ceasefire "
+        + "would take effect from Monday.").claimText());
+    assertTrue(statements("Protesters threw stones at the building, and riot police charged from the side streets.")
+        .isEmpty());
+    // "Lawyers for Anna Berg" are a group speaking for her.
+    assertEquals(ActorKind.UNNAMED_GROUP, speaker(only("Lawyers for Anna Berg said she would appeal.")).kind());
+    // A number claimed is a claim; a pledge not to respond is a claim.
+    assertEquals("40 percent of the funds had been misspent.", only("Senator Maria Lopez claimed 40 percent of the "
+        + "funds had been misspent.").claimText());
+    assertEquals(StanceKind.ASSERTS, only("Defence Minister Jan Vos said the army would not respond to the "
+        + "provocation with force.").kind());
+    // The Ministry of Defence is a ministry; a party named for a politics is that party.
+    assertEquals(ActorKind.ORGANIZATION, speaker(only("The Ministry of Defence said the drone was shot down.")).kind());
+    assertEquals("Republican", speaker(only("The Republican party said the election had been fair.")).name());
+    // "could not be ruled out" is a hedge still.
+    assertEquals(StanceKind.SUGGESTS, only("Health Minister Anna Holm said the vaccine could not be ruled out as a "
+        + "cause.").kind());
+  }
 }
