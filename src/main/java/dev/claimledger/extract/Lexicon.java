@@ -223,7 +223,7 @@ final class Lexicon {
       "organization", "organisation", "government", "army", "navy", "forces", "administration", "bureau",
       "laboratories", "laboratory", "labs", "lab", "foundation", "center", "centre", "society", "airlines",
       "airline", "motors", "technologies", "technology", "systems", "holdings", "partners", "embassy", "parliament",
-      "senate", "congress", "cabinet", "kremlin", "pentagon", "whitehouse", "observatory", "clinic", "school",
+      "senate", "congress", "cabinet", "kremlin", "pentagon", "whitehouse", "house", "observatory", "clinic", "school",
       "college", "academy", "trust", "fund", "network", "industries", "pharmaceuticals", "pharma", "energy",
       "bioscience", "biosciences", "therapeutics", "insurance", "capital", "securities", "exchange", "regulator",
       "tribunal", "directorate", "secretariat", "alliance", "coalition", "consortium", "institution", "museum",

@@ -485,6 +485,11 @@ final class Mentions {
       "superintendent", "sergeant", "captain", "constable", "officer", "commissioner", "marshal");
 
   private static Run run(List<Tok> t, int s, int e) {
+    // "LUBUMBASHI, March 3 (Reuters) -": a dateline's place in capitals is no body's initials.
+    if (s == 0 && e < t.size() && t.get(e).is(",") && t.subList(s, e).stream()
+        .allMatch(x -> x.text().length() > 3 && x.text().equals(x.text().toUpperCase(Locale.ROOT)))) {
+      return null;
+    }
     // Drop sentence-initial function words and titles: "The", "Dr.", "Prime Minister", "Colonel".
     int from = s;
     boolean titled = false;

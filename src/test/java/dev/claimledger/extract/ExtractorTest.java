@@ -2407,4 +2407,16 @@ class ExtractorTest {
     assertEquals(StanceKind.SUGGESTS, only("Health Minister Anna Holm said the vaccine could not be ruled out as a "
         + "cause.").kind());
   }
+
+  @Test
+  void aDatelinesPlaceIsNoBody_andTheWhiteHouseIsNoPerson() {
+    assertTrue(statements("LUBUMBASHI, March 3 (Reuters) - A Canadian-listed cobalt miner used children at two of its "
+        + "sites, a human rights group said on Tuesday, an accusation the company rejected.").stream()
+        .flatMap(x -> x.speakers().stream()).noneMatch(x -> x.name().equals("LUBUMBASHI")));
+    List<Statement> st = statements("Former aide Margaret Ellison-Hart writes that the president considered firing the "
+        + "attorney general. The White House called the book \"a work of fiction.\" \"I wrote down what I heard,\" she "
+        + "said.");
+    assertEquals(ActorKind.ORGANIZATION, speaker(st.get(1)).kind());
+    assertEquals("Margaret Ellison-Hart", speaker(st.get(2)).name());
+  }
 }
