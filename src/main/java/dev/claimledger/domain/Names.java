@@ -14,38 +14,18 @@ public final class Names {
 
   /** Case-folded, NFKC, dots and apostrophes dropped, dashes and other punctuation as spaces. */
   public static String key(String text) {
-    if (ascii(text)) return asciiKey(text);
-    // ASCII is its own NFKC form: the normaliser is for the rest.
-    String s = (ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
+    // ASCII is its own NFKC form and is lower-cased letter by letter below: the normaliser and a
+    // lower-cased copy are for the rest (this runs for nearly every word the extractor reads).
+    String s = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(s.length());
     boolean space = true;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       if (cp == '.' || cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '`') continue;
+      if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
       if (Character.isLetterOrDigit(cp)) {
         out.appendCodePoint(cp);
-        space = false;
-      } else if (!space) {
-        out.append(' ');
-        space = true;
-      }
-    }
-    int len = out.length();
-    if (len > 0 && out.charAt(len - 1) == ' ') out.setLength(len - 1);
-    return out.toString();
-  }
-
-  /** {@link #key} of ASCII text, in one pass: it is called for nearly every word the extractor reads. */
-  private static String asciiKey(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    boolean space = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '.' || c == '\'' || c == '`') continue;
-      if (c >= 'A' && c <= 'Z') c = (char) (c + ('a' - 'A'));
-      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-        out.append(c);
         space = false;
       } else if (!space) {
         out.append(' ');

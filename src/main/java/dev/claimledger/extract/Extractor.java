@@ -44,7 +44,6 @@ public final class Extractor {
       "later", "elsewhere", "instead", "still", "yet", "also", "now", "then", "previously", "overnight");
 
   private static final Set<String> PASSIVE_AUXILIARIES_BE = Set.of("been", "being");
-  private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are");
   private static final Pattern MONEY_LEADS = Pattern.compile("[£$€¥]");
   private static final Set<String> ASIDE_PARTICIPLES = Set.of("accused", "charged", "suspected", "convicted");
   private static final Set<String> NOT_AFTER_THAN = Set.of("expected", "predicted", "forecast", "estimated");
@@ -296,7 +295,7 @@ public final class Extractor {
     if (before >= 0 && PASSIVE_AUXILIARIES_BE.contains(t.get(before).lower()) && !wordAhead(t, i + 1, 4, "by")) {
       return null;  // "the weighting had been 'clarified'", "bidders had been told of it": no one reports
     }
-    if (before >= 0 && PASSIVE_BE.contains(t.get(before).lower()) && w.endsWith("ed") && !w.equals("quoted")
+    if (before >= 0 && BE_FORMS.contains(t.get(before).lower()) && w.endsWith("ed") && !w.equals("quoted")
         && !wordAhead(t, i + 1, 4, "by")) {
       return null;  // "Hackers were blamed for the outage", "the deal was announced on Monday": no one speaks
     }
@@ -768,7 +767,7 @@ public final class Extractor {
   private static final Set<String> FINITE = Set.of("is", "was", "were", "are", "had", "has", "have", "would", "will",
       "could", "can", "should", "did", "does", "do", "appeared", "seemed", "may", "might", "must");
 
-  private static boolean isQuote(Tok t) {
+  static boolean isQuote(Tok t) {
     return t.is("\"") || t.is("\u201c") || t.is("\u201d");
   }
 
@@ -883,7 +882,7 @@ public final class Extractor {
       int comma = 0;
       while (comma < phrase.size() && !phrase.get(comma).is(",")) comma++;
       if (comma + 1 < phrase.size() && phrase.get(comma + 1).capitalized()
-          && indexOfWord(phrase.subList(comma + 1, phrase.size()), "and") < 0) {
+          && !usedBetween(phrase, comma + 1, phrase.size(), "and")) {
         phrase = phrase.subList(comma + 1, phrase.size());
       }
     }
@@ -905,11 +904,6 @@ public final class Extractor {
       }
     }
     return phrase.subList(start, phrase.size());
-  }
-
-  private static int indexOfWord(List<Tok> words, String w) {
-    for (int i = 0; i < words.size(); i++) if (words.get(i).is(w)) return i;
-    return -1;
   }
 
   private static final Set<String> INTRO_PARTICIPLES = Set.of("speaking", "responding", "talking", "writing",
@@ -1495,15 +1489,12 @@ public final class Extractor {
           && !t.get(to).is("in")) {
         to++;
       }
-      if (to == from || !stripLeadingThe(t.subList(from, to)).get(0).capitalized()) return null;
+      List<Tok> name = stripLeading(t.subList(from, to), Set.of("the"));
+      if (name.isEmpty() || !name.get(0).capitalized()) return null;
       List<Speaker> heard = phrases.resolve(t.subList(from, to), publication);
       if (heard.size() != 1 || heard.get(0).kind() != ActorKind.MEDIA_OUTLET || speakers.contains(heard.get(0))) return null;
       if (publisher != null && heard.get(0).identity().equals(publisher.identity())) return null;
       return heard.get(0);
-    }
-
-    private static List<Tok> stripLeadingThe(List<Tok> words) {
-      return words.size() > 1 && words.get(0).is("the") ? words.subList(1, words.size()) : words;
     }
 
     private static List<Tok> reportOutlet(List<Tok> sp) {
@@ -2476,7 +2467,6 @@ public final class Extractor {
       return -1;
     }
 
-    private static final Set<String> BE_FORMS = Set.of("is", "was", "are", "were");
     private static final Set<String> DEGREE = Set.of("simply", "completely", "entirely", "totally", "wildly", "grossly",
         "deeply", "utterly", "plainly", "highly", "clearly", "largely");
 

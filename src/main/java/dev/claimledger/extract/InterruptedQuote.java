@@ -20,7 +20,7 @@ final class InterruptedQuote {
 
   /** The sentence's tokens, with an interrupted quote joined; the same list when there is none. */
   static List<Tok> join(List<Tok> t) {
-    if (t.size() < 8 || !isQuote(t.get(0))) return t;
+    if (t.size() < 8 || !Extractor.isQuote(t.get(0))) return t;
     int close = next(t, 1);
     // The first half ends with a comma inside the quote: "The plan,"
     if (close < 3 || !t.get(close - 1).is(",")) return t;
@@ -52,12 +52,8 @@ final class InterruptedQuote {
   }
 
   private static int next(List<Tok> t, int from) {
-    for (int i = from; i < t.size(); i++) if (isQuote(t.get(i))) return i;
+    for (int i = from; i < t.size(); i++) if (Extractor.isQuote(t.get(i))) return i;
     return -1;
-  }
-
-  private static boolean isQuote(Tok t) {
-    return t.is("\"") || t.is("\u201c") || t.is("\u201d");
   }
 
   private static boolean terminal(Tok t) {

@@ -215,6 +215,10 @@ final class Lexicon {
       "pilots", "passengers", "students", "miners", "dockers", "drivers", "growers", "landlords", "tenants",
       "monitors", "inspectors", "auditors", "delegates", "envoys");
 
+  /** Lower-case particles inside a person's name: "Pieter van der Berg", "Maria de la Cruz". */
+  static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "al", "bin", "la", "del", "der", "den",
+      "da", "di", "du", "dos", "das", "della", "le", "ter", "ten", "ibn");
+
   /** Words that end or mark an organisation's name. */
   static final Set<String> ORG_WORDS = Set.of("ministry", "department", "university", "inc", "inc.", "corp",
       "corp.", "corporation", "company", "co.", "ltd", "ltd.", "llc", "plc", "agency", "commission", "council",
@@ -269,7 +273,7 @@ final class Lexicon {
       "panel", "museum", "center", "centre", "clinic", "developer", "maker", "chain", "giant",
       "administration", "cabinet", "consortium", "airport", "port", "city", "unit");
 
-  private static Set<String> union(Set<String> some, String... more) {
+  static Set<String> union(Set<String> some, String... more) {
     Set<String> all = new java.util.HashSet<>(some);
     all.addAll(List.of(more));
     return Set.copyOf(all);

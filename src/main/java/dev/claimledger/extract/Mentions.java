@@ -26,8 +26,7 @@ final class Mentions {
   /** A mention of a name: its full name, the kind the text suggests (null if it does not say), where. */
   record Mention(String name, ActorKind kind, int start, Set<String> descriptors) {}
 
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "van", "von", "al", "bin", "&", "la", "del",
-      "der", "den", "da", "di", "du", "dos", "das", "della", "le", "ter", "ten", "ibn");
+  private static final Set<String> CONNECTORS = Lexicon.union(Lexicon.NAME_PARTICLES, "of", "for", "&");
   private static final Set<String> OUTLET_KINDS = Set.of("newspaper", "daily", "broadcaster", "outlet", "publication",
       "paper", "magazine", "weekly", "tabloid", "website", "channel", "station");
 

@@ -53,10 +53,8 @@ final class SpeakerPhrases {
   private static final Set<String> AGENCY_WORDS = Set.of("news", "agency", "newspaper", "daily", "broadcaster",
       "weekly");
   /** Lower-case words allowed inside a name ("Ministry of Health"). */
-  private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "and", "de", "van", "von", "al", "bin",
-      "the", "&", "der", "den", "da", "di", "du", "dos", "das", "della", "la", "le", "del", "ter", "ten", "ibn");
-  private static final Set<String> NAME_PARTICLES = Set.of("of", "for", "and", "de", "van", "von", "al", "bin",
-      "der", "den", "da", "di", "du", "dos", "das", "della", "la", "le", "del", "ter", "ten", "ibn");
+  private static final Set<String> NAME_PARTICLES = Lexicon.union(Lexicon.NAME_PARTICLES, "of", "for", "and");
+  private static final Set<String> NAME_CONNECTORS = Lexicon.union(NAME_PARTICLES, "the", "&");
 
   private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^[Tt]he ");
   private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[a-z]+-[a-z]+");

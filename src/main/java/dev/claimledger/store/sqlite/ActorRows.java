@@ -25,6 +25,7 @@ final class ActorRows {
   private static final String ALIASES = """
       SELECT alias, alias_key FROM actor_alias WHERE actor_seq = ? ORDER BY position""";
   private static final String SEQ_OF = "SELECT seq, canonical_seq FROM actor WHERE id = ?";
+  private static final String ID_OF = "SELECT id FROM actor WHERE seq = ?";
   private static final String COUNTING_FOR = "SELECT seq FROM actor WHERE canonical_seq = ?";
 
   /** An actor's internal key and the key of the live actor it counts for. */
@@ -36,6 +37,11 @@ final class ActorRows {
 
   static Actor bySeq(Connection c, long seq) throws SQLException {
     return Sql.one(c, BY_SEQ, rs -> map(c, rs), seq).orElseThrow();
+  }
+
+  /** The id of the actor at {@code seq}, which must exist. */
+  static String idOf(Connection c, long seq) throws SQLException {
+    return Sql.one(c, ID_OF, rs -> rs.getString(1), seq).orElseThrow();
   }
 
   /** The keys of actor {@code id}, or NOT_FOUND (ACTOR_NOT_FOUND). */

@@ -29,7 +29,6 @@ final class SqliteLedgerQueries implements LedgerQueries {
 
   private static final String CLAIM_SEQ = "SELECT seq FROM claim WHERE id = ?";
   private static final String SOURCE_SEQ = "SELECT seq FROM source WHERE id = ?";
-  private static final String ACTOR_ID = "SELECT id FROM actor WHERE seq = ?";
   private static final String ATTRIBUTION_ACTORS = """
       SELECT actor_seq, first_stance_seq FROM claim_actor_position
        WHERE claim_seq = ? AND first_stance_seq > ? ORDER BY first_stance_seq LIMIT ?""";
@@ -143,7 +142,7 @@ final class SqliteLedgerQueries implements LedgerQueries {
     for (Long at = speaker; at != null; at = at == target ? null : nextHop.get(at)) {
       String id = ids.get(at);
       if (id == null) {
-        id = Sql.one(c, ACTOR_ID, rs -> rs.getString(1), at).orElseThrow();
+        id = ActorRows.idOf(c, at);
         ids.put(at, id);
       }
       path.add("actors/" + id);

@@ -83,7 +83,7 @@ final class SqliteStanceStore implements StanceStore {
       double confidence) throws SQLException {
     Recorded r = record(c, positions, f, null, null, "", extractorVersion, confidence);
     String resolved = r.actor().canonicalSeq() == r.actor().seq() ? f.actorId()
-        : Sql.one(c, "SELECT id FROM actor WHERE seq = ?", rs -> rs.getString(1), r.actor().canonicalSeq()).orElseThrow();
+        : ActorRows.idOf(c, r.actor().canonicalSeq());
     return new Stance(new StanceRef(f.claimId(), r.id()), f.actorId(), f.kind(), f.sourceId(), r.excerpt(),
         List.copyOf(f.relayChain()), f.statementTime() == null ? null : Sql.instant(Sql.micros(f.statementTime())),
         f.origin(), null, "", null, resolved, Sql.instant(r.createTime()), extractorVersion, confidence);
