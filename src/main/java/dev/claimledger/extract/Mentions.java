@@ -436,7 +436,7 @@ final class Mentions {
       // "HOLLIN FORD, Dravenia (AP)": a credit after a dateline's place, not Dravenia's initials.
       if (r != null && e + 2 < t.size() && t.get(e).is("(") && t.get(e + 2).is(")") && t.get(e + 1).isWord()
           && t.get(e + 1).text().equals(t.get(e + 1).text().toUpperCase(Locale.ROOT))
-          && !dateline(t, s)) {
+          && s >= datelineEnd(t)) {
         out.add(new Run(r.words(), t.get(e + 1).text(), r.kind(), r.priority(), t.get(e + 1).start(), r.descriptors(),
             r.name()));
       }
@@ -485,10 +485,7 @@ final class Mentions {
 
   private static Run run(List<Tok> t, int s, int e) {
     // "LUBUMBASHI, March 3 (Reuters) -": a dateline's place in capitals is no body's initials.
-    if (s == 0 && e < t.size() && t.get(e).is(",") && t.subList(s, e).stream()
-        .allMatch(x -> x.text().length() > 3 && x.text().equals(x.text().toUpperCase(Locale.ROOT)))) {
-      return null;
-    }
+    if (s == 0 && e <= datelineEnd(t)) return null;
     // Drop sentence-initial function words and titles: "The", "Dr.", "Prime Minister", "Colonel".
     int from = s;
     boolean titled = false;
@@ -635,10 +632,23 @@ final class Mentions {
     return new Run(words, name, kind, priority, t.get(from).start(), described);
   }
 
-  /** Whether a name at {@code s} is the place of a dateline: "HOLLIN FORD, Dravenia (AP)". */
-  private static boolean dateline(List<Tok> t, int s) {
-    String first = t.get(0).text();
-    return s <= 6 && first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)) && t.get(0).isWord();
+  /**
+   * Where the dateline that opens a sentence ends ("HOLLIN FORD, Dravenia (AP) —": at the bracket),
+   * or -1: a place in capitals, a comma, and within a few words a bracket or a dash. "NASA, the
+   * space agency, said" has none.
+   */
+  private static int datelineEnd(List<Tok> t) {
+    int comma = 0;
+    while (comma < t.size() && comma < 4 && t.get(comma).isWord() && t.get(comma).text().length() > 1
+        && t.get(comma).text().equals(t.get(comma).text().toUpperCase(Locale.ROOT))) {
+      comma++;
+    }
+    if (comma == 0 || comma >= t.size() || !t.get(comma).is(",")) return -1;
+    for (int k = comma + 1; k < t.size() && k <= comma + 8; k++) {
+      Tok x = t.get(k);
+      if (x.is("(") || x.is("-") || x.is("\u2014") || x.is("\u2013")) return k;
+    }
+    return -1;
   }
 
   private static int firstWord(List<Tok> t) {

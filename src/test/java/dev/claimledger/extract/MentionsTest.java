@@ -63,4 +63,13 @@ class MentionsTest {
     Mentions m = scan("The Red Meridian aid group said 3,400 families had been displaced.");
     assertEquals(ActorKind.ORGANIZATION, m.kindOf(Names.key("Red Meridian")));
   }
+
+  @Test
+  void aDatelinesPlaceIsNoName_butCapitalsBeforeAnAppositiveAre() {
+    Mentions dateline = scan("LUBUMBASHI, March 3 (Reuters) - A cobalt miner used children at its sites, a rights "
+        + "group said.");
+    assertNull(dateline.kindOf(Names.key("LUBUMBASHI")));
+    assertEquals(ActorKind.ORGANIZATION, scan("NASA, the space agency, said the launch would go ahead.")
+        .kindOf(Names.key("NASA")));
+  }
 }
