@@ -43,13 +43,14 @@ public final class LedgerFixture implements AutoCloseable {
   public final StanceServiceGrpc.StanceServiceBlockingStub stances;
   public final AttributionServiceGrpc.AttributionServiceBlockingStub attribution;
   public final ContradictionServiceGrpc.ContradictionServiceBlockingStub contradictions;
+  public final ProvenanceServiceGrpc.ProvenanceServiceBlockingStub provenance;
+  public final VerificationServiceGrpc.VerificationServiceBlockingStub verification;
 
   public LedgerFixture(Path dir) throws IOException {
     dbFile = dir.resolve("ledger.db");
     ledger = SqliteLedger.open(dbFile, SqliteDatabase.Durability.NORMAL, 2);
     api = LedgerApi.over(ledger.actors(), ledger.sources(), ledger.claims(), ledger.stances(), ledger.queries(),
-        ledger.ingest(),
-        ledger.pageTokenKey());
+        ledger.ingest(), ledger.provenance(), ledger.pageTokenKey());
     String name = InProcessServerBuilder.generateName();
     InProcessServerBuilder b = InProcessServerBuilder.forName(name).directExecutor();
     for (BindableService s : api.all()) b.addService(ServerInterceptors.intercept(s, new RequestLogInterceptor()));
@@ -61,6 +62,8 @@ public final class LedgerFixture implements AutoCloseable {
     stances = StanceServiceGrpc.newBlockingStub(channel);
     attribution = AttributionServiceGrpc.newBlockingStub(channel);
     contradictions = ContradictionServiceGrpc.newBlockingStub(channel);
+    provenance = ProvenanceServiceGrpc.newBlockingStub(channel);
+    verification = VerificationServiceGrpc.newBlockingStub(channel);
   }
 
   @Override

@@ -5,12 +5,13 @@ import dev.claimledger.ingest.Ingestor;
 import dev.claimledger.store.ClaimStore;
 import dev.claimledger.store.IngestStore;
 import dev.claimledger.store.LedgerQueries;
+import dev.claimledger.store.ProvenanceStore;
 import dev.claimledger.store.SourceStore;
 import dev.claimledger.store.StanceStore;
 import io.grpc.BindableService;
 import java.util.List;
 
-/** The seven API services over one set of stores, sharing one page-token signer. */
+/** The nine API services over one set of stores, sharing one page-token signer. */
 public record LedgerApi(
     ActorGrpcService actors,
     SourceGrpcService sources,
@@ -18,18 +19,21 @@ public record LedgerApi(
     StanceGrpcService stances,
     AttributionGrpcService attribution,
     ContradictionGrpcService contradictions,
-    IngestGrpcService ingest) {
+    IngestGrpcService ingest,
+    ProvenanceGrpcService provenance,
+    VerificationGrpcService verification) {
 
   public static LedgerApi over(ActorStore actors, SourceStore sources, ClaimStore claims, StanceStore stances,
-      LedgerQueries queries, IngestStore ingest, byte[] pageTokenKey) {
+      LedgerQueries queries, IngestStore ingest, ProvenanceStore provenance, byte[] pageTokenKey) {
     PageTokens tokens = new PageTokens(pageTokenKey);
     return new LedgerApi(new ActorGrpcService(actors, tokens), new SourceGrpcService(sources, tokens),
         new ClaimGrpcService(claims, tokens), new StanceGrpcService(stances, tokens),
         new AttributionGrpcService(queries, tokens), new ContradictionGrpcService(queries, tokens),
-        new IngestGrpcService(new Ingestor(ingest)));
+        new IngestGrpcService(new Ingestor(ingest)), new ProvenanceGrpcService(provenance),
+        new VerificationGrpcService(provenance, tokens));
   }
 
   public List<BindableService> all() {
-    return List.of(actors, sources, claims, stances, attribution, contradictions, ingest);
+    return List.of(actors, sources, claims, stances, attribution, contradictions, ingest, provenance, verification);
   }
 }

@@ -68,7 +68,7 @@ public final class ClaimLedgerServer implements AutoCloseable {
 
   private static LedgerApi api(SqliteLedger ledger) {
     return LedgerApi.over(ledger.actors(), ledger.sources(), ledger.claims(), ledger.stances(), ledger.queries(),
-        ledger.ingest(), ledger.pageTokenKey());
+        ledger.ingest(), ledger.provenance(), ledger.pageTokenKey());
   }
 
   /**

@@ -16,7 +16,8 @@ final class Ids {
     AFFILIATION("affiliation", "affiliations/", "AFFILIATION_ALREADY_EXISTS"),
     SOURCE("source", "sources/", "SOURCE_ALREADY_EXISTS"),
     CLAIM("claim", "claims/", "CLAIM_ALREADY_EXISTS"),
-    STANCE("stance", "stances/", "STANCE_ALREADY_EXISTS");
+    STANCE("stance", "stances/", "STANCE_ALREADY_EXISTS"),
+    REVIEW("claim_review", "reviews/", "REVIEW_ALREADY_EXISTS");
 
     final String sql;
     final String collection;

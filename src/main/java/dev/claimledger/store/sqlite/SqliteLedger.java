@@ -4,6 +4,7 @@ import dev.claimledger.store.ActorStore;
 import dev.claimledger.store.ClaimStore;
 import dev.claimledger.store.IngestStore;
 import dev.claimledger.store.LedgerQueries;
+import dev.claimledger.store.ProvenanceStore;
 import dev.claimledger.store.SourceStore;
 import dev.claimledger.store.StanceStore;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ public final class SqliteLedger implements AutoCloseable {
   private final SqliteStanceStore stances;
   private final SqliteLedgerQueries queries;
   private final SqliteIngestStore ingest;
+  private final SqliteProvenanceStore provenance;
 
   private SqliteLedger(SqliteDatabase db) {
     this.db = db;
@@ -29,6 +31,7 @@ public final class SqliteLedger implements AutoCloseable {
     this.stances = new SqliteStanceStore(db, positions);
     this.queries = new SqliteLedgerQueries(db);
     this.ingest = new SqliteIngestStore(db, positions, claimIndex);
+    this.provenance = new SqliteProvenanceStore(db);
   }
 
   /** Opens the ledger in {@code file}, creating it and bringing its schema up to date. */
@@ -54,6 +57,10 @@ public final class SqliteLedger implements AutoCloseable {
 
   public IngestStore ingest() {
     return ingest;
+  }
+
+  public ProvenanceStore provenance() {
+    return provenance;
   }
 
   public LedgerQueries queries() {

@@ -55,8 +55,10 @@ final class SqliteLedgerQueries implements LedgerQueries {
        WHERE s.claim_seq = ? AND s.kind IN (%s) AND %s
          AND a.canonical_seq IN (SELECT actor_seq FROM claim_actor_position WHERE claim_seq = ? AND %s = 1)
        ORDER BY s.seq""";
-  private static final String SUPPORTING = SIDE.formatted("1, 3", StanceRows.IN_FORCE, "supports");
-  private static final String DENYING = SIDE.formatted("2", StanceRows.IN_FORCE, "denies");
+  /** A claim's supporting stances in force (of actors whose position supports it), oldest first; binds the claim twice. */
+  static final String SUPPORTING = SIDE.formatted("1, 3", StanceRows.IN_FORCE, "supports");
+  /** A claim's denying stances in force, oldest first; binds the claim twice. */
+  static final String DENYING = SIDE.formatted("2", StanceRows.IN_FORCE, "denies");
 
   private final SqliteDatabase db;
 

@@ -1,6 +1,7 @@
 package dev.claimledger.store.sqlite;
 
 import dev.claimledger.domain.LedgerError;
+import dev.claimledger.domain.NearCopies;
 import dev.claimledger.domain.Source;
 import dev.claimledger.store.Page;
 import dev.claimledger.store.PageRequest;
@@ -25,6 +26,7 @@ final class SqliteSourceStore implements SourceStore {
   private static final String INSERT = """
       INSERT INTO source (id, title, publisher_seq, publish_time, uri, content_sha256, text, text_length, create_time)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+  private static final String INSERT_FINGERPRINT = "INSERT INTO source_fingerprint (source_seq, minhash) VALUES (?, ?)";
   private static final String INSERT_RELAY = "INSERT INTO source_relay (source_seq, position, actor_seq) VALUES (?, ?, ?)";
   private static final String COLUMNS_BASIC = """
       s.seq, s.id, s.title, p.id AS publisher_id, s.publish_time, s.uri, s.content_sha256, s.text_length, s.create_time""";
@@ -55,6 +57,7 @@ final class SqliteSourceStore implements SourceStore {
     long seq = Sql.insert(c, INSERT, id, f.title(), publisher, f.publishTime(), f.uri(), sha, f.text(),
         f.text().codePointCount(0, f.text().length()), Sql.now());
     for (int i = 0; i < relays.size(); i++) Sql.update(c, INSERT_RELAY, seq, i, relays.get(i));
+    Sql.update(c, INSERT_FINGERPRINT, seq, NearCopies.signature(f.text()));
     Audit.record(c, "CreateSource", "sources/" + id, sha);
     return new Recorded(byId(c, id, true).orElseThrow(), false);
   }
