@@ -30,8 +30,8 @@ class OriginsTest {
   @Test
   void of_threeReprintsOfOneWireStory_areOneOrigin() {
     List<Report> r = List.of(
-        unnamed("herald", NearCopiesTest.WIRE, "harbor-herald", "reuters"),
-        unnamed("gazette", NearCopiesTest.REPRINT + " Gazette staff contributed.", "lakeside-gazette", "reuters"),
+        unnamed("herald", SpillTexts.WIRE, "harbor-herald", "reuters"),
+        unnamed("gazette", SpillTexts.REPRINT + " Gazette staff contributed.", "lakeside-gazette", "reuters"),
         unnamed("post", "A shortened version of the wire story.", "valley-post", "reuters"));
     List<Origin> o = Origins.of(r);
     assertEquals(1, o.size(), o.toString());
@@ -43,8 +43,8 @@ class OriginsTest {
   @Test
   void of_twoUnrelatedOutlets_areTwoOrigins() {
     List<Origin> o = Origins.of(List.of(
-        unnamed("herald", NearCopiesTest.WIRE, "harbor-herald"),
-        unnamed("coast", NearCopiesTest.OTHER, "coastline-news")));
+        unnamed("herald", SpillTexts.WIRE, "harbor-herald"),
+        unnamed("coast", SpillTexts.OTHER, "coastline-news")));
     assertEquals(2, known(o).size(), o.toString());
     assertEquals(List.of("harbor-herald", "coastline-news"), o.stream().map(Origin::actor).toList());
   }
@@ -52,8 +52,8 @@ class OriginsTest {
   @Test
   void of_nearCopiesWithoutADeclaredRelay_areOneOrigin() {
     List<Origin> o = Origins.of(List.of(
-        unnamed("herald", NearCopiesTest.WIRE, "harbor-herald"),
-        unnamed("copycat", NearCopiesTest.REPRINT, "copycat-daily")));
+        unnamed("herald", SpillTexts.WIRE, "harbor-herald"),
+        unnamed("copycat", SpillTexts.REPRINT, "copycat-daily")));
     assertEquals(1, o.size(), o.toString());
     assertTrue(o.get(0).joinedBecause().get(0).startsWith("sources/copycat is a near-copy of sources/herald"), o.toString());
   }
@@ -61,8 +61,8 @@ class OriginsTest {
   @Test
   void of_namedSpeakerQuotedByManyOutlets_isOneOriginWhoeverReportsIt() {
     List<Origin> o = Origins.of(List.of(
-        report("police", true, List.of(), "herald", List.of("harbor-herald"), NearCopiesTest.WIRE),
-        report("police", true, List.of(), "coast", List.of("coastline-news"), NearCopiesTest.OTHER)));
+        report("police", true, List.of(), "herald", List.of("harbor-herald"), SpillTexts.WIRE),
+        report("police", true, List.of(), "coast", List.of("coastline-news"), SpillTexts.OTHER)));
     assertEquals(1, o.size());
     assertEquals("police", o.get(0).actor());
     assertEquals(List.of(), o.get(0).joinedBecause(), "one speaker joins nothing that needs explaining");
@@ -85,7 +85,7 @@ class OriginsTest {
   void of_unnamedSpeakerInAnArticleOfUnknownProvenance_isUnknownAndLast() {
     List<Origin> o = Origins.of(List.of(
         unnamed("pasted", "Text pasted without a publisher."),
-        unnamed("herald", NearCopiesTest.WIRE, "harbor-herald")));
+        unnamed("herald", SpillTexts.WIRE, "harbor-herald")));
     assertEquals(2, o.size());
     assertTrue(o.get(0).known());
     assertFalse(o.get(1).known());
@@ -95,8 +95,8 @@ class OriginsTest {
   @Test
   void of_unknownReportThatIsANearCopyOfAKnownOne_joinsIt() {
     List<Origin> o = Origins.of(List.of(
-        unnamed("herald", NearCopiesTest.WIRE, "harbor-herald"),
-        unnamed("pasted", NearCopiesTest.REPRINT)));
+        unnamed("herald", SpillTexts.WIRE, "harbor-herald"),
+        unnamed("pasted", SpillTexts.REPRINT)));
     assertEquals(1, o.size(), o.toString());
     assertTrue(o.get(0).known());
   }

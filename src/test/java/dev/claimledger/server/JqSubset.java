@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * <pre>
  *   filter := term ('|' term)*
- *   term   := path | '[' filter ']' | '{' entry (',' entry)* '}'
+ *   term   := path | '[' filter ']' | '{' entry (',' entry)* '}' | 'fromjson'
  *   path   := '.' | ('.' NAME ('[]')?)+          e.g. .stances[]  .stance.actor
  *   entry  := NAME ':' term | NAME               NAME alone is NAME: .NAME; no pipe unbracketed
  * </pre>
@@ -24,7 +24,8 @@ import java.util.Map;
  * iterates an array's elements (and is an error on null, a string, a number or a boolean; jq would
  * iterate an object's values, which is left out here); a pipe feeds each output on; {@code [f]}
  * collects f's outputs. An object entry must give exactly one value (jq would multiply the object;
- * the README does not need that).
+ * the README does not need that). {@code fromjson} parses a string as JSON (an export's document)
+ * and is an error on anything else.
  */
 final class JqSubset {
 
@@ -88,7 +89,16 @@ final class JqSubset {
     }
     if (peek('{')) return object();
     if (peek('.')) return path();
-    throw error("expected a path, [ or {");
+    if (src.startsWith("fromjson", at)) {
+      at += "fromjson".length();
+      return in -> {
+        if (!in.isJsonPrimitive() || !in.getAsJsonPrimitive().isString()) {
+          throw new IllegalArgumentException("fromjson of a non-string: " + in);
+        }
+        return List.of(com.google.gson.JsonParser.parseString(in.getAsString()));
+      };
+    }
+    throw error("expected a path, [, { or fromjson");
   }
 
   private Node object() {

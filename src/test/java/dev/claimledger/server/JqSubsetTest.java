@@ -45,6 +45,13 @@ class JqSubsetTest {
   }
 
   @Test
+  void fromjson_parsesAnExportsDocument_andRejectsNonStrings() {
+    JsonElement in = JsonParser.parseString("{\"doc\": \"{\\\"a\\\": [1, {\\\"b\\\": true}]}\"}");
+    assertEquals(List.of(JsonParser.parseString("[1, {\"b\": true}]")), JqSubset.parse(".doc | fromjson | .a").apply(in));
+    assertThrows(IllegalArgumentException.class, () -> JqSubset.parse("fromjson").apply(in));
+  }
+
+  @Test
   void missingKeysAndFieldsOfNull_areNull() {
     assertEquals(json("{\"missing\":null,\"deep\":null,\"src\":{\"name\":\"sources/s\"}}"),
         run("{missing, deep: .source.nope.nope, src: {name: .source.name}}"));

@@ -36,8 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Replays every grpcurl example of the README against a freshly seeded server over a socket, the
  * way grpcurl would send it (request JSON in, canonical proto JSON out), and compares the output
- * with the block that follows the command as JSON. Record times (createTime, updateTime) and
- * page tokens (signed with each database's own key) differ from run to run: compared by presence.
+ * with the block that follows the command as JSON. Record times (createTime, updateTime, and a
+ * ClaimReview's datePublished) and page tokens (signed with each database's own key) differ from
+ * run to run: compared by presence.
  *
  * <p>A command is one of a few shapes, recognised exactly ({@link Command#parse}); any other shape
  * fails the test rather than being replayed approximately:
@@ -55,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeExamplesTest {
   private static final Path REPO = Path.of(System.getProperty("claimledger.repo.dir", "."));
   private static final Pattern BLOCK = Pattern.compile("```(\\w*)\\n(.*?)```", Pattern.DOTALL);
-  private static final List<String> VARYING = List.of("createTime", "updateTime", "nextPageToken");
+  private static final List<String> VARYING = List.of("createTime", "updateTime", "nextPageToken", "datePublished");
   /** The one jq program a README command may feed grpcurl with: an ingest request of a whole file. */
   static final String ARTICLE_FROM_FILE = "{article: {text: .}}";
 
@@ -300,21 +301,24 @@ class ReadmeExamplesTest {
       assertEquals(1, outputs.size(), () -> "the README's jq programs give one JSON value; this gives "
           + outputs.size() + ": " + command);
       response = outputs.get(0);
-      assertFalse(hasNumber(response), () -> "jq prints numbers its own way (1.0 as 1); the README test does not "
-          + "replay numbers through jq: " + command);
+      assertFalse(hasFraction(response), () -> "jq prints numbers its own way (1.0 as 1); the README test does not "
+          + "replay numbers other than whole ones through jq: " + command);
     }
     // Laid out as grpcurl and jq lay out JSON: two-space indents, one array element a line.
     return new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
         .toJson(response);
   }
 
-  private static boolean hasNumber(JsonElement e) {
-    if (e.isJsonPrimitive()) return e.getAsJsonPrimitive().isNumber();
+  /** Whether a number with a fraction or an exponent is in {@code e}: whole numbers print alike everywhere. */
+  private static boolean hasFraction(JsonElement e) {
+    if (e.isJsonPrimitive()) {
+      return e.getAsJsonPrimitive().isNumber() && !e.getAsJsonPrimitive().getAsString().matches("-?\\d+");
+    }
     if (e.isJsonArray()) {
-      for (JsonElement x : e.getAsJsonArray()) if (hasNumber(x)) return true;
+      for (JsonElement x : e.getAsJsonArray()) if (hasFraction(x)) return true;
     }
     if (e.isJsonObject()) {
-      for (var x : e.getAsJsonObject().entrySet()) if (hasNumber(x.getValue())) return true;
+      for (var x : e.getAsJsonObject().entrySet()) if (hasFraction(x.getValue())) return true;
     }
     return false;
   }
@@ -410,7 +414,8 @@ class ReadmeExamplesTest {
     return List.of(dev.claimledger.v1.ActorProto.getDescriptor(), dev.claimledger.v1.SourceProto.getDescriptor(),
         dev.claimledger.v1.ClaimProto.getDescriptor(), dev.claimledger.v1.StanceProto.getDescriptor(),
         dev.claimledger.v1.AttributionProto.getDescriptor(), dev.claimledger.v1.ContradictionProto.getDescriptor(),
-        dev.claimledger.v1.IngestProto.getDescriptor());
+        dev.claimledger.v1.IngestProto.getDescriptor(), dev.claimledger.v1.ProvenanceProto.getDescriptor(),
+        dev.claimledger.v1.VerificationProto.getDescriptor());
   }
 
   /** Replaces record times by a marker, so only their presence is compared. */
