@@ -14,6 +14,9 @@ failure.
 """
 import argparse
 import hashlib
+import json
+import queue
+import threading
 import sys
 import time
 import traceback
@@ -194,6 +197,8 @@ class Scenario:
         self.supersede()
         self.page_through_claims()
         self.errors()
+        self.watch_contested_claim()
+        self.verify_and_trace()
 
     def wait_until_ready(self):
         step(f"wait for the server at {self.target} (up to {READY_TIMEOUT} s)")
@@ -628,6 +633,103 @@ class Scenario:
         claims = self.call(self.claims.ListClaims, cl.ListClaimsRequest(page_size=1000))
         self.c.eq("failed requests wrote nothing: the claims are the ones created",
                   [x.name for x in claims.claims], self.created_claims)
+
+
+
+    # ----------------------------------------------------------------------------------------------
+    # Watching: the stream tells a client about a new contested claim within a second of the ingest
+
+    def open_watch(self, request):
+        """Starts WatchEvents in a thread; returns (queue of messages or errors, call)."""
+        from claimledger.v1 import watch_pb2_grpc
+        call = watch_pb2_grpc.WatchServiceStub(self.channel).WatchEvents(request)
+        messages = queue.Queue()
+
+        def pump():
+            try:
+                for message in call:
+                    messages.put((time.monotonic(), message))
+            except self.grpc.RpcError as e:
+                messages.put((time.monotonic(), e))
+        threading.Thread(target=pump, daemon=True).start()
+        return messages, call
+
+    def next_message(self, messages, what, timeout=10):
+        try:
+            return messages.get(timeout=timeout)
+        except queue.Empty:
+            self.c.require(f"{what} within {timeout} s", False, "nothing arrived")
+
+    def watch_contested_claim(self):
+        step("watch: a claim made contested by an ingest reaches a watching client within a second")
+        from claimledger.v1 import ingest_pb2, ingest_pb2_grpc, watch_pb2
+        w = watch_pb2
+        messages, call = self.open_watch(w.WatchEventsRequest(types=[w.LEDGER_EVENT_TYPE_CLAIM_CONTESTED]))
+        _, first = self.next_message(messages, "the caught-up note")
+        self.c.check("the stream first says it has caught up", not first.HasField("event"), str(first))
+        caught_up = first.caught_up_position
+
+        article = ("The harbour authority said the crane failure caused the dock collapse. "
+                   "Liftco, the crane's maker, denied that the crane failure caused the dock collapse.")
+        ingest = ingest_pb2_grpc.IngestServiceStub(self.channel)
+        sent = time.monotonic()
+        answer = self.call(ingest.IngestArticle, ingest_pb2.IngestArticleRequest(
+            article=ingest_pb2.Article(text=article, title="Dock collapse", publisher="Harbour Gazette")))
+        answered = time.monotonic()
+        contested = [c.claim for c in answer.claims if c.claim.summary.contested]
+        self.c.require("the ingest made a claim contested", len(contested) == 1,
+                       f"claims: {[(c.claim.text, c.claim.summary.contested) for c in answer.claims]}")
+        arrived, message = self.next_message(messages, "the contested-claim event")
+        self.c.require("the stream delivered an event, not an error", not isinstance(message, Exception), str(message))
+        event = message.event
+        self.c.eq("the event is about the claim the ingest made contested", event.claim, contested[0].name)
+        self.c.eq("the event type", event.type, w.LEDGER_EVENT_TYPE_CLAIM_CONTESTED)
+        self.c.check("the event names both sides", len(event.actors) == 2, str(list(event.actors)))
+        self.c.check("the event comes after the caught-up position", event.position > caught_up,
+                     f"{event.position} <= {caught_up}")
+        latency = arrived - answered
+        print(f"    the event arrived {latency * 1000:.0f} ms after the ingest answered "
+              f"({(arrived - sent) * 1000:.0f} ms after it was sent)", flush=True)
+        self.c.check("the event arrived within a second of the ingest", latency < 1.0, f"{latency:.3f} s")
+        call.cancel()
+        self.contested_event = event
+
+        step("watch: a client that reconnects resumes after its last position, nothing lost or repeated")
+        messages, call = self.open_watch(w.WatchEventsRequest(after_position=event.position - 1,
+                                                              types=[w.LEDGER_EVENT_TYPE_CLAIM_CONTESTED]))
+        _, again = self.next_message(messages, "the replayed event")
+        self.c.eq("the replay starts with the event after the given position", again.event, event)
+        _, note = self.next_message(messages, "the caught-up note after the replay")
+        self.c.check("then the stream says it has caught up, with no repeat",
+                     not note.HasField("event") and note.caught_up_position >= event.position, str(note))
+        call.cancel()
+
+        step("watch: bad requests fail with the documented status")
+        from claimledger.v1 import watch_pb2_grpc
+        stub = watch_pb2_grpc.WatchServiceStub(self.channel)
+        self.expect_error("WatchEvents beyond the last position",
+                          lambda r, timeout: list(stub.WatchEvents(r, timeout=timeout)),
+                          w.WatchEventsRequest(after_position=10 ** 9), self.grpc.StatusCode.OUT_OF_RANGE,
+                          "POSITION_OUT_OF_RANGE")
+
+    def verify_and_trace(self):
+        step("verification and provenance of the contested claim")
+        from claimledger.v1 import provenance_pb2, provenance_pb2_grpc, verification_pb2, verification_pb2_grpc
+        v = verification_pb2
+        claim = self.contested_event.claim
+        verification = verification_pb2_grpc.VerificationServiceStub(self.channel)
+        answer = self.call(verification.GetClaimVerification, v.GetClaimVerificationRequest(name=claim))
+        self.c.eq("GetClaimVerification: the state", answer.state, v.VERIFICATION_STATE_CONTESTED)
+        self.c.check("GetClaimVerification: the explanation says contested", answer.explanation.startswith("Contested"),
+                     answer.explanation)
+        provenance = provenance_pb2_grpc.ProvenanceServiceStub(self.channel)
+        doc = json.loads(self.call(provenance.ExportClaimProvenance,
+                                   provenance_pb2.ExportClaimProvenanceRequest(name=claim)).prov_json)
+        self.c.check("ExportClaimProvenance: PROV-JSON with entities, agents and attributions",
+                     all(k in doc for k in ("prefix", "entity", "agent", "wasAttributedTo")), str(list(doc)))
+        self.c.check("ExportClaimProvenance: the article is attributed to its publisher",
+                     any(r["prov:agent"].startswith("cl:actors/") and r["prov:entity"].startswith("cl:sources/")
+                         for r in doc["wasAttributedTo"].values()), str(doc["wasAttributedTo"]))
 
 
 if __name__ == "__main__":

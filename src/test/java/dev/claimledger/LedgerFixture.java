@@ -4,6 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.BadRequest;
 import com.google.rpc.ErrorInfo;
 import dev.claimledger.api.LedgerApi;
+import dev.claimledger.server.PrincipalInterceptor;
 import dev.claimledger.server.RequestLogInterceptor;
 import dev.claimledger.store.sqlite.SqliteDatabase;
 import dev.claimledger.store.sqlite.SqliteLedger;
@@ -45,15 +46,19 @@ public final class LedgerFixture implements AutoCloseable {
   public final ContradictionServiceGrpc.ContradictionServiceBlockingStub contradictions;
   public final ProvenanceServiceGrpc.ProvenanceServiceBlockingStub provenance;
   public final VerificationServiceGrpc.VerificationServiceBlockingStub verification;
+  public final AuditServiceGrpc.AuditServiceBlockingStub audit;
 
   public LedgerFixture(Path dir) throws IOException {
     dbFile = dir.resolve("ledger.db");
     ledger = SqliteLedger.open(dbFile, SqliteDatabase.Durability.NORMAL, 2);
     api = LedgerApi.over(ledger.actors(), ledger.sources(), ledger.claims(), ledger.stances(), ledger.queries(),
-        ledger.ingest(), ledger.provenance(), ledger.pageTokenKey());
+        ledger.ingest(), ledger.provenance(), ledger.events(),
+        ledger.audit(), ledger.pageTokenKey());
     String name = InProcessServerBuilder.generateName();
     InProcessServerBuilder b = InProcessServerBuilder.forName(name).directExecutor();
-    for (BindableService s : api.all()) b.addService(ServerInterceptors.intercept(s, new RequestLogInterceptor()));
+    for (BindableService s : api.all()) {
+      b.addService(ServerInterceptors.intercept(s, new PrincipalInterceptor(), new RequestLogInterceptor()));
+    }
     server = b.build().start();
     channel = InProcessChannelBuilder.forName(name).directExecutor().build();
     actors = ActorServiceGrpc.newBlockingStub(channel);
@@ -64,10 +69,12 @@ public final class LedgerFixture implements AutoCloseable {
     contradictions = ContradictionServiceGrpc.newBlockingStub(channel);
     provenance = ProvenanceServiceGrpc.newBlockingStub(channel);
     verification = VerificationServiceGrpc.newBlockingStub(channel);
+    audit = AuditServiceGrpc.newBlockingStub(channel);
   }
 
   @Override
   public void close() throws InterruptedException {
+    api.close();
     channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     ledger.close();

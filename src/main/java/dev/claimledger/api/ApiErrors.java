@@ -37,6 +37,7 @@ public final class ApiErrors {
       case NOT_FOUND -> Code.NOT_FOUND;
       case ALREADY_EXISTS -> Code.ALREADY_EXISTS;
       case FAILED_PRECONDITION -> Code.FAILED_PRECONDITION;
+      case OUT_OF_RANGE -> Code.OUT_OF_RANGE;
       case UNAVAILABLE -> Code.UNAVAILABLE;
     };
     BadRequest badRequest = null;

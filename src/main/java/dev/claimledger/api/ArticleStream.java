@@ -1,5 +1,6 @@
 package dev.claimledger.api;
 
+import dev.claimledger.domain.Principal;
 import dev.claimledger.ingest.Ingestor;
 import dev.claimledger.v1.IngestArticleRequest;
 import dev.claimledger.v1.IngestArticleResponse;
@@ -34,6 +35,8 @@ final class ArticleStream implements StreamObserver<IngestArticlesRequest> {
   private CompletableFuture<?> answered = CompletableFuture.completedFuture(null);
   private int index;
   private volatile boolean cancelled;
+  /** The caller, for the audit records of writes that run on other threads. */
+  private final String principal = Principal.current();
 
   ArticleStream(StreamObserver<IngestArticlesResponse> out, Function<IngestArticleRequest, Ingestor.Pending> read,
       Function<Ingestor.Pending, Ingestor.Result> write, Function<Ingestor.Result, IngestArticleResponse> answer,
@@ -72,7 +75,7 @@ final class ArticleStream implements StreamObserver<IngestArticlesRequest> {
     if (cancelled) return failure;
     if (failure != null) return failure instanceof CompletionException c ? c.getCause() : failure;
     try {
-      return write.apply(p);
+      return Principal.as(principal, () -> write.apply(p));
     } catch (RuntimeException | Error e) {
       return e;
     }

@@ -1,9 +1,11 @@
 package dev.claimledger.api;
 
 import dev.claimledger.store.ActorStore;
+import dev.claimledger.store.AuditStore;
 import dev.claimledger.ingest.Ingestor;
 import dev.claimledger.store.ClaimStore;
 import dev.claimledger.store.IngestStore;
+import dev.claimledger.store.EventStore;
 import dev.claimledger.store.LedgerQueries;
 import dev.claimledger.store.ProvenanceStore;
 import dev.claimledger.store.SourceStore;
@@ -11,7 +13,7 @@ import dev.claimledger.store.StanceStore;
 import io.grpc.BindableService;
 import java.util.List;
 
-/** The nine API services over one set of stores, sharing one page-token signer. */
+/** The eleven API services over one set of stores, sharing one page-token signer. */
 public record LedgerApi(
     ActorGrpcService actors,
     SourceGrpcService sources,
@@ -21,19 +23,30 @@ public record LedgerApi(
     ContradictionGrpcService contradictions,
     IngestGrpcService ingest,
     ProvenanceGrpcService provenance,
-    VerificationGrpcService verification) {
+    VerificationGrpcService verification,
+    WatchGrpcService watch,
+    AuditGrpcService audit) implements AutoCloseable {
 
   public static LedgerApi over(ActorStore actors, SourceStore sources, ClaimStore claims, StanceStore stances,
-      LedgerQueries queries, IngestStore ingest, ProvenanceStore provenance, byte[] pageTokenKey) {
+      LedgerQueries queries, IngestStore ingest, ProvenanceStore provenance, EventStore events, AuditStore audit,
+      byte[] pageTokenKey) {
     PageTokens tokens = new PageTokens(pageTokenKey);
     return new LedgerApi(new ActorGrpcService(actors, tokens), new SourceGrpcService(sources, tokens),
         new ClaimGrpcService(claims, tokens), new StanceGrpcService(stances, tokens),
         new AttributionGrpcService(queries, tokens), new ContradictionGrpcService(queries, tokens),
         new IngestGrpcService(new Ingestor(ingest)), new ProvenanceGrpcService(provenance),
-        new VerificationGrpcService(provenance, tokens));
+        new VerificationGrpcService(provenance, tokens), new WatchGrpcService(events),
+        new AuditGrpcService(audit, tokens));
   }
 
   public List<BindableService> all() {
-    return List.of(actors, sources, claims, stances, attribution, contradictions, ingest, provenance, verification);
+    return List.of(actors, sources, claims, stances, attribution, contradictions, ingest, provenance, verification, watch,
+        audit);
+  }
+
+  /** Ends open watches (UNAVAILABLE, so clients reconnect); the stores stay open. */
+  @Override
+  public void close() {
+    watch.close();
   }
 }

@@ -9,7 +9,6 @@ import dev.claimledger.store.ProvenanceStore;
 import dev.claimledger.v1.*;
 import io.grpc.stub.StreamObserver;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,19 +36,15 @@ public final class VerificationGrpcService extends VerificationServiceGrpc.Verif
       String claim = ResourceNames.id(req.getName(), ResourceNames.CLAIMS, "name", v);
       v.throwIfAny("INVALID_ARGUMENT");
       ClaimEvidence e = store.evidence(claim);
-      Map<String, String> names = new HashMap<>();
-      e.actors().forEach((id, a) -> names.put(id, a.displayName()));
-      List<Origins.Origin> origins = Origins.of(e.reports());
-      Verification ver = Verification.of(e.claim().summary().contested(), e.claim().summary().denyingActorCount(),
-          origins, e.latestReview(), names);
+      Verification ver = e.verification();
       var b = GetClaimVerificationResponse.newBuilder().setClaim(ProtoMapper.claim(e.claim()))
           .setState(VerificationState.forNumber(ver.state().number)).setExplanation(ver.explanation())
           .setIndependentOriginCount(ver.independentOrigins()).setUnknownOriginCount(ver.unknownOrigins())
           .addAllDenying(ProtoMapper.attributed(e.denying()));
-      for (Origins.Origin o : origins) {
+      for (Origins.Origin o : ver.origins()) {
         var ob = b.addOriginsBuilder().setKnown(o.known()).addAllStances(o.stances())
             .addAllSources(o.sources().stream().map(s -> "sources/" + s).toList()).addAllJoinedBecause(o.joinedBecause());
-        if (o.actor() != null) ob.setOrigin(ProtoMapper.actorName(o.actor())).setDisplayName(names.getOrDefault(o.actor(), o.actor()));
+        if (o.actor() != null) ob.setOrigin(ProtoMapper.actorName(o.actor())).setDisplayName(e.actors().get(o.actor()).displayName());
         else ob.setDisplayName("unknown");
       }
       if (ver.decidingReview() != null) b.setDecidingReview(review(ver.decidingReview()));

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class LedgerError extends RuntimeException {
 
   /** The categories, one per gRPC status code the service returns for a known cause. */
-  public enum Category { INVALID_ARGUMENT, NOT_FOUND, ALREADY_EXISTS, FAILED_PRECONDITION, UNAVAILABLE }
+  public enum Category { INVALID_ARGUMENT, NOT_FOUND, ALREADY_EXISTS, FAILED_PRECONDITION, OUT_OF_RANGE, UNAVAILABLE }
 
   /** A bad field: its path in the request (e.g. {@code claim.text}) and what is wrong. */
   public record FieldViolation(String field, String description) {}
@@ -53,6 +53,10 @@ public final class LedgerError extends RuntimeException {
 
   public static LedgerError failedPrecondition(String reason, String message, Map<String, String> metadata) {
     return new LedgerError(Category.FAILED_PRECONDITION, reason, message, metadata, List.of());
+  }
+
+  public static LedgerError outOfRange(String reason, String message, Map<String, String> metadata) {
+    return new LedgerError(Category.OUT_OF_RANGE, reason, message, metadata, List.of());
   }
 
   public static LedgerError unavailable(String reason, String message) {

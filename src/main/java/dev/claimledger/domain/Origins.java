@@ -40,7 +40,7 @@ public final class Origins {
    * @param signature the source text's {@link NearCopies} signature
    */
   public record Report(String stance, String speaker, boolean named, List<String> speaksFor, String source,
-      List<String> outlets, byte[] signature) {
+      List<String> outlets, long[] signature) {
 
     /** Whether the speaker is unnamed or is the outlet reporting on its own account. */
     boolean reportedByOutlet() {
@@ -116,15 +116,13 @@ public final class Origins {
       if (r.reportedByOutlet() && r.signature() != null) bySource.putIfAbsent(r.source(), r);
     }
     List<Report> firsts = List.copyOf(bySource.values());
-    for (int i = 0; i < firsts.size(); i++) {
-      for (int j = 0; j < i; j++) {
-        double s = NearCopies.similarity(firsts.get(i).signature(), firsts.get(j).signature());
-        if (s >= NearCopies.THRESHOLD) {
-          u.join("source:" + firsts.get(j).source(), "source:" + firsts.get(i).source(),
-              "sources/" + firsts.get(i).source() + " is a near-copy of sources/" + firsts.get(j).source()
-                  + String.format(" (%.2f)", s));
-        }
-      }
+    // Sources already one origin (one upstream outlet) need no comparing: the usual case of a hot claim.
+    if (firsts.stream().map(r -> u.find("stance:" + r.stance())).distinct().count() < 2) return;
+    for (NearCopies.Pair p : NearCopies.pairs(firsts.stream().map(Report::signature).toList())) {
+      Report a = firsts.get(p.first());
+      Report b = firsts.get(p.second());
+      u.join("source:" + a.source(), "source:" + b.source(),
+          "sources/" + b.source() + " is a near-copy of sources/" + a.source() + String.format(" (%.2f)", p.similarity()));
     }
     for (Report r : reports) {
       if (r.reportedByOutlet() && bySource.containsKey(r.source())) u.join("source:" + r.source(), "stance:" + r.stance(), null);

@@ -19,6 +19,13 @@ public record Verification(State state, String explanation, List<Origins.Origin>
     State(int number) {
       this.number = number;
     }
+
+    public static State ofNumber(int number) {
+      for (State s : values()) {
+        if (s.number == number) return s;
+      }
+      throw new IllegalArgumentException("unknown verification state " + number);
+    }
   }
 
   /**

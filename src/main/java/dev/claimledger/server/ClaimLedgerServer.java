@@ -1,6 +1,7 @@
 package dev.claimledger.server;
 
 import dev.claimledger.api.LedgerApi;
+import dev.claimledger.domain.Principal;
 import dev.claimledger.seed.SeedLoader;
 import dev.claimledger.store.sqlite.SqliteLedger;
 import io.grpc.BindableService;
@@ -31,12 +32,14 @@ public final class ClaimLedgerServer implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(ClaimLedgerServer.class.getName());
 
   private final SqliteLedger ledger;
+  private final LedgerApi api;
   private final Server server;
   private final ExecutorService executor;
   private final HealthStatusManager health = new HealthStatusManager();
 
   private ClaimLedgerServer(ServerConfig config, SqliteLedger ledger, LedgerApi api) {
     this.ledger = ledger;
+    this.api = api;
     AtomicInteger n = new AtomicInteger();
     this.executor = new ThreadPoolExecutor(config.threads(), config.threads(), 0, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(config.queueSize()), r -> {
@@ -52,7 +55,8 @@ public final class ClaimLedgerServer implements AutoCloseable {
         .addService(ProtoReflectionServiceV1.newInstance())
         .addService(ProtoReflectionService.newInstance());
     RequestLogInterceptor log = new RequestLogInterceptor();
-    for (BindableService s : api.all()) b.addService(ServerInterceptors.intercept(s, log));
+    PrincipalInterceptor principal = new PrincipalInterceptor();
+    for (BindableService s : api.all()) b.addService(ServerInterceptors.intercept(s, principal, log));
     this.server = b.build();
   }
 
@@ -68,7 +72,8 @@ public final class ClaimLedgerServer implements AutoCloseable {
 
   private static LedgerApi api(SqliteLedger ledger) {
     return LedgerApi.over(ledger.actors(), ledger.sources(), ledger.claims(), ledger.stances(), ledger.queries(),
-        ledger.ingest(), ledger.provenance(), ledger.pageTokenKey());
+        ledger.ingest(), ledger.provenance(), ledger.events(),
+        ledger.audit(), ledger.pageTokenKey());
   }
 
   /**
@@ -83,7 +88,19 @@ public final class ClaimLedgerServer implements AutoCloseable {
       Path tmp = db.resolveSibling(db.getFileName() + ".seeding");
       for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(Path.of(tmp + suffix));
       try (SqliteLedger seeding = SqliteLedger.open(tmp, config.durability(), 1)) {
-        int n = new SeedLoader(api(seeding)).load(config.seedFile());
+        int n;
+        try {
+          // The audit log records the seed's changes as the seed's, not as some caller's.
+          n = Principal.as(Principal.SEED, () -> {
+            try {
+              return new SeedLoader(api(seeding)).load(config.seedFile());
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          });
+        } catch (java.io.UncheckedIOException e) {
+          throw e.getCause();
+        }
         LOG.info("seeded " + n + " entries from " + config.seedFile());
       }
       // Closing folded the WAL into the file; a WAL left behind would hold data the move would lose.
@@ -104,11 +121,15 @@ public final class ClaimLedgerServer implements AutoCloseable {
     server.awaitTermination();
   }
 
-  /** Stops taking calls, lets running ones finish (up to 10 s), then closes the database. */
+  /**
+   * Stops taking calls, ends open watches (their clients reconnect elsewhere), lets running calls
+   * finish (up to 10 s), then closes the database.
+   */
   @Override
   public void close() {
     health.enterTerminalState();
     server.shutdown();
+    api.close();
     try {
       if (!server.awaitTermination(10, TimeUnit.SECONDS)) server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import dev.claimledger.domain.ActorKind;
 import dev.claimledger.domain.Claim;
 import dev.claimledger.domain.Origins;
 import dev.claimledger.domain.Review;
+import dev.claimledger.domain.Verification;
 import dev.claimledger.store.Queries.AttributedStance;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,14 @@ public final class Provenance {
 
     public Review latestReview() {
       return reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
+    }
+
+    /** The claim's verification state, computed from this evidence. */
+    public Verification verification() {
+      Map<String, String> names = new java.util.HashMap<>();
+      actors.forEach((id, a) -> names.put(id, a.displayName()));
+      return Verification.of(claim.summary().contested(), claim.summary().denyingActorCount(), Origins.of(reports),
+          latestReview(), names);
     }
   }
 }

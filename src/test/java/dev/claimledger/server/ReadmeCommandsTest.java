@@ -25,9 +25,15 @@ class ReadmeCommandsTest {
   void plainGrpcurl() {
     Command c = Command.parse("grpcurl -plaintext -d '{\"alias\": \"choi\"}' localhost:50051 claimledger.v1.ActorService/LookupActor");
     assertEquals(new Command("localhost:50051", "claimledger.v1.ActorService/LookupActor", "{\"alias\": \"choi\"}", false,
-        null), c);
+        null, java.util.Map.of()), c);
     assertEquals("{}", Command.parse("grpcurl -plaintext localhost:50051 a.B/C").data());
     assertEquals("list", Command.parse("grpcurl -plaintext localhost:50051 list").verb());
+  }
+
+  @Test
+  void headers_areSentAsMetadata() {
+    Command c = Command.parse("grpcurl -plaintext -H 'x-claimledger-principal: desk:kim' -H 'x-other: 1' localhost:50051 a.B/C");
+    assertEquals(java.util.Map.of("x-claimledger-principal", "desk:kim", "x-other", "1"), c.headers());
   }
 
   @Test
@@ -57,6 +63,7 @@ class ReadmeCommandsTest {
     for (String command : List.of(
         "grpcurl localhost:50051 list",                                         // no -plaintext
         "grpcurl -plaintext -v localhost:50051 list",                           // unknown flag
+        "grpcurl -plaintext -H 'no colon' localhost:50051 a.B/C",               // a header without its name
         "grpcurl -plaintext -d localhost:50051 a.B/C",                          // -d eats the address
         "grpcurl -plaintext -d '{}' -d '{}' localhost:50051 a.B/C",             // repeated
         "grpcurl -plaintext localhost:50051 a.B/C -d '{}'",                     // flag after positionals

@@ -169,7 +169,8 @@ class ReadmeExamplesTest {
    * name), the request JSON it sends, whether it prints default values (-emit-defaults), and the
    * jq program its output goes through, if any.
    */
-  record Command(String address, String verb, String data, boolean emitDefaults, JqSubset output) {
+  record Command(String address, String verb, String data, boolean emitDefaults, JqSubset output,
+      Map<String, String> headers) {
 
     static Command parse(String command) {
       List<List<String>> stages = new ArrayList<>();
@@ -193,7 +194,7 @@ class ReadmeExamplesTest {
         }
         assertNotEquals("list", c.verb(), () -> "list prints text, not JSON for jq: " + command);
         try {
-          c = new Command(c.address(), c.verb(), c.data(), c.emitDefaults(), JqSubset.parse(jq.get(1)));
+          c = new Command(c.address(), c.verb(), c.data(), c.emitDefaults(), JqSubset.parse(jq.get(1)), c.headers());
         } catch (IllegalArgumentException e) {
           fail(e.getMessage() + ": " + command);
         }
@@ -240,7 +241,8 @@ class ReadmeExamplesTest {
     }
 
     /**
-     * {@code grpcurl -plaintext [-emit-defaults] [-d DATA] ADDRESS (list | METHOD)}, flags before the
+     * {@code grpcurl -plaintext [-emit-defaults] [-H 'NAME: VALUE']... [-d DATA] ADDRESS (list | METHOD)},
+     * flags before the
      * positional arguments as Go's flag package wants them; {@code -d @} reads the request from
      * stdin, which must then be the output of a jq stage (and only then).
      */
@@ -248,6 +250,7 @@ class ReadmeExamplesTest {
       boolean plaintext = false;
       boolean emitDefaults = false;
       String data = null;
+      Map<String, String> headers = new java.util.LinkedHashMap<>();
       int i = 1;
       for (; i < words.size() && words.get(i).startsWith("-"); i++) {
         String flag = words.get(i);
@@ -257,6 +260,9 @@ class ReadmeExamplesTest {
           emitDefaults = true;
         } else if (flag.equals("-d") && data == null && i + 1 < words.size()) {
           data = words.get(++i);
+        } else if (flag.equals("-H") && i + 1 < words.size() && words.get(i + 1).matches("[a-z0-9-]+: .+")) {
+          String[] h = words.get(++i).split(": ", 2);
+          headers.put(h[0], h[1]);
         } else {
           fail("grpcurl flag the README test does not know (or repeated, or without its value): " + flag
               + " in " + command);
@@ -279,7 +285,7 @@ class ReadmeExamplesTest {
         assertNull(data, () -> "list takes no request data: " + command);
         assertFalse(emitDefaults, () -> "-emit-defaults is for JSON responses: " + command);
       }
-      return new Command(positional.get(0), verb, data == null ? "{}" : data, emitDefaults, null);
+      return new Command(positional.get(0), verb, data == null ? "{}" : data, emitDefaults, null, Map.copyOf(headers));
     }
   }
 
@@ -292,7 +298,7 @@ class ReadmeExamplesTest {
     if (c.verb().equals("list")) return String.join("\n", ReflectionClient.listServices(channel));
     JsonElement response;
     try {
-      response = JsonParser.parseString(call(channel, c.verb(), c.data(), c.emitDefaults()));
+      response = JsonParser.parseString(call(channel, c.verb(), c.data(), c.emitDefaults(), c.headers()));
     } catch (StatusRuntimeException ex) {
       return grpcurlError(ex);
     }
@@ -387,8 +393,8 @@ class ReadmeExamplesTest {
    * JSON; with emitDefaults also the fields at their default values (grpcurl's -emit-defaults),
    * though unset message fields stay out where grpcurl would print them as null.
    */
-  private static String call(ManagedChannel channel, String fullMethod, String json, boolean emitDefaults)
-      throws Exception {
+  private static String call(ManagedChannel channel, String fullMethod, String json, boolean emitDefaults,
+      Map<String, String> headers) throws Exception {
     String[] parts = fullMethod.split("/");
     Descriptors.MethodDescriptor method = null;
     for (Descriptors.FileDescriptor f : files()) {
@@ -405,7 +411,11 @@ class ReadmeExamplesTest {
         .setRequestMarshaller(ProtoUtils.marshaller(DynamicMessage.getDefaultInstance(method.getInputType())))
         .setResponseMarshaller(ProtoUtils.marshaller(DynamicMessage.getDefaultInstance(method.getOutputType())))
         .build();
-    DynamicMessage response = ClientCalls.blockingUnaryCall(channel, md, CallOptions.DEFAULT, request.build());
+    io.grpc.Metadata metadata = new io.grpc.Metadata();
+    headers.forEach((k, v) -> metadata.put(io.grpc.Metadata.Key.of(k, io.grpc.Metadata.ASCII_STRING_MARSHALLER), v));
+    DynamicMessage response = ClientCalls.blockingUnaryCall(
+        io.grpc.ClientInterceptors.intercept(channel, io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(metadata)),
+        md, CallOptions.DEFAULT, request.build());
     JsonFormat.Printer printer = JsonFormat.printer();
     return (emitDefaults ? printer.alwaysPrintFieldsWithNoPresence() : printer).print(response);
   }
@@ -415,7 +425,7 @@ class ReadmeExamplesTest {
         dev.claimledger.v1.ClaimProto.getDescriptor(), dev.claimledger.v1.StanceProto.getDescriptor(),
         dev.claimledger.v1.AttributionProto.getDescriptor(), dev.claimledger.v1.ContradictionProto.getDescriptor(),
         dev.claimledger.v1.IngestProto.getDescriptor(), dev.claimledger.v1.ProvenanceProto.getDescriptor(),
-        dev.claimledger.v1.VerificationProto.getDescriptor());
+        dev.claimledger.v1.VerificationProto.getDescriptor(), dev.claimledger.v1.AuditProto.getDescriptor());
   }
 
   /** Replaces record times by a marker, so only their presence is compared. */

@@ -1,5 +1,6 @@
 package dev.claimledger.store.sqlite;
 
+import dev.claimledger.domain.LedgerEvent;
 import dev.claimledger.domain.Position;
 import dev.claimledger.domain.StanceKind;
 import java.sql.Connection;
@@ -56,6 +57,15 @@ final class PositionMaintainer {
       INSERT OR IGNORE INTO conflicting_report (claim_seq, actor_seq) VALUES (?, ?)""";
   private static final String DELETE_CONFLICT = "DELETE FROM conflicting_report WHERE claim_seq = ? AND actor_seq = ?";
   private static final String CLAIMS_OF = "SELECT claim_seq FROM claim_actor_position WHERE actor_seq = ?";
+  private static final String CONTESTED_TIME = "SELECT contested_time FROM claim WHERE seq = ?";
+  private static final String MARK_DIRTY = """
+      INSERT INTO verification_dirty (claim_seq, version) VALUES (?, 1)
+      ON CONFLICT (claim_seq) DO UPDATE SET version = version + 1""";
+
+  /** Marks a claim's verification state for recomputation ({@link VerificationTracker}) by this transaction. */
+  static void markDirty(Connection c, long claimSeq) throws SQLException {
+    Sql.update(c, MARK_DIRTY, claimSeq);
+  }
 
   /** The claims on which the live actor {@code actorSeq} has a position. */
   List<Long> claimsOf(Connection c, long actorSeq) throws SQLException {
@@ -95,6 +105,7 @@ final class PositionMaintainer {
     if (now[3] == 1) Sql.update(c, INSERT_CONFLICT, claimSeq, actorSeq);
     else Sql.update(c, DELETE_CONFLICT, claimSeq, actorSeq);
     refreshContest(c, claimSeq);
+    markDirty(c, claimSeq);
   }
 
   /**
@@ -112,7 +123,13 @@ final class PositionMaintainer {
     long support = Sql.one(c, EARLIEST_SUPPORT, rs -> rs.getLong(1), claimSeq).orElseThrow();
     long denial = Sql.one(c, EARLIEST_DENIAL, rs -> rs.getLong(1), claimSeq).orElseThrow();
     long since = Math.max(support, denial);
+    boolean wasContested = Sql.one(c, CONTESTED_TIME, rs -> rs.getObject(1) != null, claimSeq).orElse(false);
     Sql.update(c, SET_CONTESTED, since, claimSeq);
     Sql.update(c, UPSERT_CONTESTED, claimSeq, since);
+    if (!wasContested) {
+      Events.record(c, LedgerEvent.Type.CLAIM_CONTESTED, claimSeq, Sql.list(c, Events.SIDES, rs -> rs.getLong(1), claimSeq),
+          null, null, "supported by " + n[0] + (n[0] == 1 ? " actor" : " actors") + ", denied by " + n[1]
+              + (n[1] == 1 ? " actor" : " actors"));
+    }
   }
 }

@@ -169,6 +169,7 @@ final class SqliteActorStore implements ActorStore {
         positions.refresh(c, claim, into.seq());
       }
       Audit.record(c, "MergeActors", "actors/" + id, "into actors/" + intoId + ": " + reason);
+      Audit.record(c, "MergeActors", "actors/" + intoId, "absorbed actors/" + id + ": " + reason);
       return List.of(ActorRows.bySeq(c, into.seq()), ActorRows.bySeq(c, from.seq()));
     });
   }

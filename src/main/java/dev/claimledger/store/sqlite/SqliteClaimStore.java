@@ -74,6 +74,7 @@ final class SqliteClaimStore implements ClaimStore {
         positions.refresh(c, into, actor);
       }
       Audit.record(c, "MergeClaims", "claims/" + id, "into claims/" + intoId + ": " + reason);
+      Audit.record(c, "MergeClaims", "claims/" + intoId, "absorbed claims/" + id + ": " + reason);
       return List.of(bySeq(c, into), bySeq(c, from));
     });
   }

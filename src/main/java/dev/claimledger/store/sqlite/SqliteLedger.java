@@ -1,7 +1,9 @@
 package dev.claimledger.store.sqlite;
 
 import dev.claimledger.store.ActorStore;
+import dev.claimledger.store.AuditStore;
 import dev.claimledger.store.ClaimStore;
+import dev.claimledger.store.EventStore;
 import dev.claimledger.store.IngestStore;
 import dev.claimledger.store.LedgerQueries;
 import dev.claimledger.store.ProvenanceStore;
@@ -19,6 +21,9 @@ public final class SqliteLedger implements AutoCloseable {
   private final SqliteLedgerQueries queries;
   private final SqliteIngestStore ingest;
   private final SqliteProvenanceStore provenance;
+  private final SqliteEventStore events;
+  private final SqliteAuditStore audit;
+  private final VerificationTracker tracker;
 
   private SqliteLedger(SqliteDatabase db) {
     this.db = db;
@@ -32,6 +37,12 @@ public final class SqliteLedger implements AutoCloseable {
     this.queries = new SqliteLedgerQueries(db);
     this.ingest = new SqliteIngestStore(db, positions, claimIndex);
     this.provenance = new SqliteProvenanceStore(db);
+    this.events = new SqliteEventStore(db);
+    this.audit = new SqliteAuditStore(db);
+    this.tracker = new VerificationTracker(db);
+    db.listen(tracker);
+    db.listen(events);
+    tracker.start();
   }
 
   /** Opens the ledger in {@code file}, creating it and bringing its schema up to date. */
@@ -63,6 +74,19 @@ public final class SqliteLedger implements AutoCloseable {
     return provenance;
   }
 
+  public AuditStore audit() {
+    return audit;
+  }
+
+  public EventStore events() {
+    return events;
+  }
+
+  /** Recomputes every verification state marked for it now, on this thread (tests and tools). */
+  public void recomputeVerifications() {
+    tracker.drain();
+  }
+
   public LedgerQueries queries() {
     return queries;
   }
@@ -87,6 +111,7 @@ public final class SqliteLedger implements AutoCloseable {
 
   @Override
   public void close() {
+    tracker.close();
     db.close();
   }
 }

@@ -2,6 +2,7 @@ package dev.claimledger.store.sqlite;
 
 import dev.claimledger.domain.Actor;
 import dev.claimledger.domain.ActorKind;
+import dev.claimledger.domain.Claim;
 import dev.claimledger.domain.AffiliationRole;
 import dev.claimledger.domain.LedgerError;
 import dev.claimledger.domain.NearCopies;
@@ -9,6 +10,7 @@ import dev.claimledger.domain.Origins;
 import dev.claimledger.domain.Review;
 import dev.claimledger.domain.ReviewRating;
 import dev.claimledger.domain.StanceRef;
+import dev.claimledger.domain.Verification;
 import dev.claimledger.store.Page;
 import dev.claimledger.store.PageRequest;
 import dev.claimledger.store.Provenance.ClaimEvidence;
@@ -59,6 +61,8 @@ final class SqliteProvenanceStore implements ProvenanceStore {
 
        WHERE r.claim_seq IN (SELECT seq FROM claim WHERE seq = ? OR merged_into_seq = ?) AND r.seq > ?
        ORDER BY r.seq LIMIT ?""";
+  private static final String LATEST_REVIEW = REVIEW_COLUMNS
+      + " WHERE r.claim_seq IN (SELECT seq FROM claim WHERE seq = ? OR merged_into_seq = ?) ORDER BY r.seq DESC LIMIT 1";
   private static final String REVIEW_EVIDENCE = """
       SELECT e.uri, s.id FROM review_evidence e LEFT JOIN source s ON s.seq = e.source_seq
        WHERE e.review_seq = ? ORDER BY e.position""";
@@ -91,30 +95,52 @@ final class SqliteProvenanceStore implements ProvenanceStore {
 
   @Override
   public ClaimEvidence evidence(String claimId) {
-    return db.read(c -> {
-      long claim = Sql.one(c, CLAIM_KEYS, rs -> rs.getLong(2), claimId)
-          .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + claimId));
-      StanceRows.Attributor attributor = new StanceRows.Attributor(c);
-      List<AttributedStance> inForce = Sql.list(c, IN_FORCE, rs -> attributor.map(rs, null), claim);
-      List<AttributedStance> supporting = Sql.list(c, SqliteLedgerQueries.SUPPORTING, rs -> attributor.map(rs, null), claim, claim);
-      List<AttributedStance> denying = Sql.list(c, SqliteLedgerQueries.DENYING, rs -> attributor.map(rs, null), claim, claim);
-      Chains chains = new Chains(c);
-      Map<String, List<Hop>> hops = new LinkedHashMap<>();
-      for (AttributedStance s : inForce) hops.put(s.stance().ref().name(), chains.of(s));
-      List<Origins.Report> reports = new ArrayList<>();
-      for (AttributedStance s : supporting) reports.add(chains.report(s, hops.get(s.stance().ref().name())));
-      List<Review> reviews = reviews(c, claim, 0, Integer.MAX_VALUE - 1);
-      return new ClaimEvidence(SqliteClaimStore.bySeq(c, claim), inForce, List.copyOf(hops.values()), reports, denying,
-          reviews, Map.copyOf(chains.actors));
-    });
+    return db.read(c -> evidence(c, Sql.one(c, CLAIM_KEYS, rs -> rs.getLong(2), claimId)
+        .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + claimId))));
+  }
+
+  /** The evidence of the live claim {@code claim}, read in the caller's transaction. */
+  static ClaimEvidence evidence(Connection c, long claim) throws SQLException {
+    StanceRows.Attributor attributor = new StanceRows.Attributor(c);
+    List<AttributedStance> inForce = Sql.list(c, IN_FORCE, rs -> attributor.map(rs, null), claim);
+    List<AttributedStance> supporting = Sql.list(c, SqliteLedgerQueries.SUPPORTING, rs -> attributor.map(rs, null), claim, claim);
+    List<AttributedStance> denying = Sql.list(c, SqliteLedgerQueries.DENYING, rs -> attributor.map(rs, null), claim, claim);
+    Chains chains = new Chains(c);
+    Map<String, List<Hop>> hops = new LinkedHashMap<>();
+    for (AttributedStance s : inForce) hops.put(s.stance().ref().name(), chains.of(s));
+    List<Origins.Report> reports = new ArrayList<>();
+    for (AttributedStance s : supporting) reports.add(chains.report(s, hops.get(s.stance().ref().name())));
+    List<Review> reviews = reviews(c, claim, 0, Integer.MAX_VALUE - 1);
+    return new ClaimEvidence(SqliteClaimStore.bySeq(c, claim), inForce, List.copyOf(hops.values()), reports, denying,
+        reviews, Map.copyOf(chains.actors));
+  }
+
+  /**
+   * The verification state of the live claim {@code claim}, from its supporting stances and latest
+   * review only (what the state depends on), reusing {@code chains} across claims.
+   */
+  static Verification verification(Connection c, long claim, Chains chains) throws SQLException {
+    StanceRows.Attributor attributor = new StanceRows.Attributor(c);
+    List<AttributedStance> supporting = Sql.list(c, SqliteLedgerQueries.SUPPORTING, rs -> attributor.map(rs, null), claim, claim);
+    List<Origins.Report> reports = new ArrayList<>(supporting.size());
+    for (AttributedStance s : supporting) reports.add(chains.report(s, chains.of(s)));
+    Review latest = Sql.one(c, LATEST_REVIEW, rs -> review(c, rs), claim, claim).orElse(null);
+    Claim k = SqliteClaimStore.bySeq(c, claim);
+    List<Origins.Origin> origins = Origins.of(reports);
+    Map<String, String> names = new HashMap<>();
+    for (Origins.Origin o : origins) {
+      if (o.actor() != null) names.put(o.actor(), chains.actor(o.actor()).displayName());
+    }
+    return Verification.of(k.summary().contested(), k.summary().denyingActorCount(), origins, latest, names);
   }
 
   /** Builds the chains of reports, reading each actor, affiliation chain and fingerprint once. */
-  private static final class Chains {
+  static final class Chains {
     private final Connection c;
     final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, String> live = new HashMap<>();
     private final Map<String, List<String[]>> speaksFor = new HashMap<>();
-    private final Map<String, byte[]> fingerprints = new HashMap<>();
+    private final Map<String, long[]> fingerprints = new HashMap<>();
 
     Chains(Connection c) {
       this.c = c;
@@ -122,11 +148,15 @@ final class SqliteProvenanceStore implements ProvenanceStore {
 
     /** The live actor for {@code id}, read once. */
     Actor actor(String id) throws SQLException {
-      String live = Sql.one(c, LIVE_ACTOR, rs -> rs.getString(1), id).orElse(id);
-      Actor a = actors.get(live);
+      String liveId = live.get(id);
+      if (liveId == null) {
+        liveId = Sql.one(c, LIVE_ACTOR, rs -> rs.getString(1), id).orElse(id);
+        live.put(id, liveId);
+      }
+      Actor a = actors.get(liveId);
       if (a == null) {
-        a = ActorRows.byId(c, live).orElseThrow();
-        actors.put(live, a);
+        a = ActorRows.byId(c, liveId).orElseThrow();
+        actors.put(liveId, a);
       }
       return a;
     }
@@ -190,10 +220,10 @@ final class SqliteProvenanceStore implements ProvenanceStore {
           orgs, s.source().id(), outlets, fingerprint(s.source().id()));
     }
 
-    private byte[] fingerprint(String sourceId) throws SQLException {
-      byte[] f = fingerprints.get(sourceId);
+    private long[] fingerprint(String sourceId) throws SQLException {
+      long[] f = fingerprints.get(sourceId);
       if (f == null) {
-        f = Sql.one(c, FINGERPRINT, rs -> rs.getBytes(1), sourceId).orElse(null);
+        f = NearCopies.fromBytes(Sql.one(c, FINGERPRINT, rs -> rs.getBytes(1), sourceId).orElse(null));
         // Recorded before fingerprints were kept: computed from the text, as it would have been.
         if (f == null) f = NearCopies.signature(Sql.one(c, SOURCE_TEXT, rs -> rs.getString(1), sourceId).orElse(""));
         fingerprints.put(sourceId, f);
@@ -221,6 +251,7 @@ final class SqliteProvenanceStore implements ProvenanceStore {
       long seq = Sql.insert(c, INSERT_REVIEW, id, claim, f.rating().number, f.reviewer(), f.rationale(), Sql.now());
       for (int i = 0; i < evidence.size(); i++) Sql.update(c, INSERT_EVIDENCE, seq, i, evidence.get(i)[0], evidence.get(i)[1]);
       Audit.record(c, "CreateReview", "claims/" + claimId + "/reviews/" + id, f.rating().name() + " by " + f.reviewer());
+      PositionMaintainer.markDirty(c, claim);
       return Sql.one(c, REVIEW_BY_SEQ, rs -> review(c, rs), seq).orElseThrow();
     });
   }

@@ -57,7 +57,7 @@ final class SqliteSourceStore implements SourceStore {
     long seq = Sql.insert(c, INSERT, id, f.title(), publisher, f.publishTime(), f.uri(), sha, f.text(),
         f.text().codePointCount(0, f.text().length()), Sql.now());
     for (int i = 0; i < relays.size(); i++) Sql.update(c, INSERT_RELAY, seq, i, relays.get(i));
-    Sql.update(c, INSERT_FINGERPRINT, seq, NearCopies.signature(f.text()));
+    Sql.update(c, INSERT_FINGERPRINT, seq, NearCopies.bytes(NearCopies.signature(f.text())));
     Audit.record(c, "CreateSource", "sources/" + id, sha);
     return new Recorded(byId(c, id, true).orElseThrow(), false);
   }
