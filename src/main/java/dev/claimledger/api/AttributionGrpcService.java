@@ -31,9 +31,10 @@ public final class AttributionGrpcService extends AttributionServiceGrpc.Attribu
       var v = new LedgerError.Violations();
       String claim = ResourceNames.id(req.getClaim(), ResourceNames.CLAIMS, "claim", v);
       int size = PageSizes.of(req.getPageSize(), v);
+      var asOf = Times.asOf(req.hasAsOfTime(), req.getAsOfTime(), v);
       v.throwIfAny("INVALID_ARGUMENT");
       var result = queries.claimAttribution(claim, req.getIncludeSuperseded(),
-          tokens.pageOf(req, req.getPageToken(), size));
+          tokens.pageOf(req, req.getPageToken(), size), asOf);
       var b = GetClaimAttributionResponse.newBuilder().setClaim(ProtoMapper.claim(result.claim()));
       for (Queries.ActorAttribution a : result.actors().items()) {
         b.addActorsBuilder().setActor(ProtoMapper.actor(a.actor())).addAllStances(ProtoMapper.attributed(a.stances()));
@@ -48,6 +49,7 @@ public final class AttributionGrpcService extends AttributionServiceGrpc.Attribu
       var v = new LedgerError.Violations();
       String actor = ResourceNames.id(req.getActor(), ResourceNames.ACTORS, "actor", v);
       int size = PageSizes.of(req.getPageSize(), v);
+      var asOf = Times.asOf(req.hasAsOfTime(), req.getAsOfTime(), v);
       v.throwIfAny("INVALID_ARGUMENT");
       Filter f = Filter.parse(req.getFilter(), Map.of("kind", Filter.EQUALITY_OR_NOT, "claim", Filter.EQUALITY,
           "source", Filter.EQUALITY));
@@ -60,12 +62,31 @@ public final class AttributionGrpcService extends AttributionServiceGrpc.Attribu
           claim == null ? null : Filter.resourceId(claim, ResourceNames.CLAIMS),
           source == null ? null : Filter.resourceId(source, ResourceNames.SOURCES));
       var result = queries.actorStances(actor, req.getRollUp(), req.getIncludeSuperseded(), filter,
-          tokens.pageOf(req, req.getPageToken(), size));
+          tokens.pageOf(req, req.getPageToken(), size), asOf);
       return ListActorStancesResponse.newBuilder()
           .setActor(ProtoMapper.actor(result.actor()))
           .addAllStances(ProtoMapper.attributed(result.stances().items()))
           .setNextPageToken(tokens.tokenAfter(req, result.stances().next()))
           .build();
+    });
+  }
+
+  @Override
+  public void getActorStanceHistory(GetActorStanceHistoryRequest req, StreamObserver<GetActorStanceHistoryResponse> out) {
+    Calls.unary(out, () -> {
+      var v = new LedgerError.Violations();
+      String actor = ResourceNames.id(req.getActor(), ResourceNames.ACTORS, "actor", v);
+      String claim = ResourceNames.id(req.getClaim(), ResourceNames.CLAIMS, "claim", v);
+      var asOf = Times.asOf(req.hasAsOfTime(), req.getAsOfTime(), v);
+      v.throwIfAny("INVALID_ARGUMENT");
+      Queries.StanceHistory h = queries.stanceHistory(actor, claim, asOf);
+      var b = GetActorStanceHistoryResponse.newBuilder().setActor(ProtoMapper.actor(h.actor()))
+          .setClaim(ProtoMapper.claim(h.claim()));
+      for (Queries.HistoryEntry e : h.entries()) {
+        b.addEntriesBuilder().setStance(ProtoMapper.attributed(e.stance()))
+            .setStandAfter(ActorStand.forNumber(e.standAfter().number)).setChanged(e.changed());
+      }
+      return b.build();
     });
   }
 

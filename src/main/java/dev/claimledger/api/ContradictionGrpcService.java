@@ -26,6 +26,7 @@ public final class ContradictionGrpcService extends ContradictionServiceGrpc.Con
     Calls.unary(out, () -> {
       var v = new LedgerError.Violations();
       int size = PageSizes.of(req.getPageSize(), DEFAULT, MAX, v);
+      var asOf = Times.asOf(req.hasAsOfTime(), req.getAsOfTime(), v);
       v.throwIfAny("INVALID_ARGUMENT");
       Filter f = Filter.parse(req.getFilter(), Map.of("actor", Filter.EQUALITY, "source", Filter.EQUALITY,
           "contested_time", Filter.ORDERING));
@@ -36,7 +37,7 @@ public final class ContradictionGrpcService extends ContradictionServiceGrpc.Con
           actor == null ? null : Filter.resourceId(actor, ResourceNames.ACTORS),
           source == null ? null : Filter.resourceId(source, ResourceNames.SOURCES),
           range.after(), range.afterInclusive(), range.before(), range.beforeInclusive());
-      var page = queries.contestedClaims(filter, tokens.pageOf(req, req.getPageToken(), size));
+      var page = queries.contestedClaims(filter, tokens.pageOf(req, req.getPageToken(), size), asOf);
       var b = ListContestedClaimsResponse.newBuilder();
       for (Queries.ContestedClaim c : page.items()) {
         var cb = b.addContestedClaimsBuilder().setClaim(ProtoMapper.claim(c.claim()))
@@ -58,8 +59,9 @@ public final class ContradictionGrpcService extends ContradictionServiceGrpc.Con
       String other = ResourceNames.id(req.getOtherActor(), ResourceNames.ACTORS, "other_actor", v);
       if (actor != null && actor.equals(other)) v.add("other_actor", "must name another actor than actor");
       int size = PageSizes.of(req.getPageSize(), DEFAULT, MAX, v);
+      var asOf = Times.asOf(req.hasAsOfTime(), req.getAsOfTime(), v);
       v.throwIfAny("INVALID_ARGUMENT");
-      var page = queries.opposingClaims(actor, other, tokens.pageOf(req, req.getPageToken(), size));
+      var page = queries.opposingClaims(actor, other, tokens.pageOf(req, req.getPageToken(), size), asOf);
       var b = ListOpposingClaimsResponse.newBuilder();
       for (Queries.OpposingClaim c : page.items()) {
         b.addOpposingClaimsBuilder().setClaim(ProtoMapper.claim(c.claim()))
@@ -76,6 +78,7 @@ public final class ContradictionGrpcService extends ContradictionServiceGrpc.Con
     Calls.unary(out, () -> {
       var v = new LedgerError.Violations();
       int size = PageSizes.of(req.getPageSize(), DEFAULT, MAX, v);
+      var asOf = Times.asOf(req.hasAsOfTime(), req.getAsOfTime(), v);
       v.throwIfAny("INVALID_ARGUMENT");
       Filter f = Filter.parse(req.getFilter(), Map.of("actor", Filter.EQUALITY, "claim", Filter.EQUALITY));
       var actor = f.single("actor");
@@ -83,7 +86,7 @@ public final class ContradictionGrpcService extends ContradictionServiceGrpc.Con
       var page = queries.conflictingReports(
           actor == null ? null : Filter.resourceId(actor, ResourceNames.ACTORS),
           claim == null ? null : Filter.resourceId(claim, ResourceNames.CLAIMS),
-          tokens.pageOf(req, req.getPageToken(), size));
+          tokens.pageOf(req, req.getPageToken(), size), asOf);
       var b = ListConflictingReportsResponse.newBuilder();
       for (Queries.ConflictingReport r : page.items()) {
         b.addConflictingReportsBuilder().setClaim(ProtoMapper.claim(r.claim())).setActor(ProtoMapper.actor(r.actor()))

@@ -34,8 +34,9 @@ public final class VerificationGrpcService extends VerificationServiceGrpc.Verif
     Calls.unary(out, () -> {
       var v = new LedgerError.Violations();
       String claim = ResourceNames.id(req.getName(), ResourceNames.CLAIMS, "name", v);
+      var asOf = Times.asOf(req.hasAsOfTime(), req.getAsOfTime(), v);
       v.throwIfAny("INVALID_ARGUMENT");
-      ClaimEvidence e = store.evidence(claim);
+      ClaimEvidence e = store.evidence(claim, asOf);
       Verification ver = e.verification();
       var b = GetClaimVerificationResponse.newBuilder().setClaim(ProtoMapper.claim(e.claim()))
           .setState(VerificationState.forNumber(ver.state().number)).setExplanation(ver.explanation())

@@ -93,6 +93,10 @@ public final class LedgerError extends RuntimeException {
       return list.isEmpty();
     }
 
+    public int size() {
+      return list.size();
+    }
+
     /** Throws INVALID_ARGUMENT with the given reason when any violation was added. */
     public void throwIfAny(String reason) {
       if (!list.isEmpty()) throw invalid(reason, list);

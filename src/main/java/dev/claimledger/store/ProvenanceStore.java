@@ -16,6 +16,12 @@ public interface ProvenanceStore {
 
   Provenance.ClaimEvidence evidence(String claimId);
 
+  /**
+   * The evidence as of {@code asOf} (null: now): stances recorded and published by then, reviews
+   * recorded by then (see LedgerQueries for what "as of" reads).
+   */
+  Provenance.ClaimEvidence evidence(String claimId, java.time.Instant asOf);
+
   /** What a review is recorded with; {@code evidence} holds {@code sources/x} names and URIs. */
   record ReviewFields(ReviewRating rating, String reviewer, String rationale, List<String> evidence) {}
 

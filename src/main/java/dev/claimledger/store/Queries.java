@@ -3,6 +3,7 @@ package dev.claimledger.store;
 import dev.claimledger.domain.Actor;
 import dev.claimledger.domain.Claim;
 import dev.claimledger.domain.Stance;
+import dev.claimledger.domain.Stand;
 import dev.claimledger.domain.StanceKind;
 import java.time.Instant;
 import java.util.List;
@@ -40,4 +41,9 @@ public final class Queries {
   public record OpposingClaim(Claim claim, List<AttributedStance> actorStances, List<AttributedStance> otherStances) {}
 
   public record ConflictingReport(Claim claim, Actor actor, List<AttributedStance> reports) {}
+
+  /** One stance in an actor's history on a claim, and where the actor stood after it; {@code changed} when that moved. */
+  public record HistoryEntry(AttributedStance stance, Stand standAfter, boolean changed) {}
+
+  public record StanceHistory(Actor actor, Claim claim, List<HistoryEntry> entries) {}
 }

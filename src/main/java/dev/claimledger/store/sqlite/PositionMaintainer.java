@@ -1,5 +1,6 @@
 package dev.claimledger.store.sqlite;
 
+import dev.claimledger.domain.ClaimSummary;
 import dev.claimledger.domain.LedgerEvent;
 import dev.claimledger.domain.Position;
 import dev.claimledger.domain.StanceKind;
@@ -108,13 +109,10 @@ final class PositionMaintainer {
     markDirty(c, claimSeq);
   }
 
-  /**
-   * A claim is contested when one actor supports it and another denies it: with S supporters, D
-   * deniers and B actors on both sides, that fails only when S = D = B = 1 (one actor, both ways).
-   */
+  /** Keeps the claim's contest ({@link ClaimSummary#contested}) and its time up to date. */
   private static void refreshContest(Connection c, long claimSeq) throws SQLException {
     int[] n = Sql.one(c, COUNTS, rs -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}, claimSeq).orElseThrow();
-    boolean contested = n[0] >= 1 && n[1] >= 1 && !(n[0] == 1 && n[1] == 1 && n[2] == 1);
+    boolean contested = ClaimSummary.contested(n[0], n[1], n[2]);
     if (!contested) {
       Sql.update(c, SET_CONTESTED, null, claimSeq);
       Sql.update(c, DELETE_CONTESTED, claimSeq);

@@ -16,6 +16,11 @@ import dev.claimledger.store.Queries.ContestedClaim;
 import dev.claimledger.store.Queries.ContestedFilter;
 import dev.claimledger.store.Queries.OpposingClaim;
 import dev.claimledger.store.Queries.SearchHit;
+import dev.claimledger.store.Queries.HistoryEntry;
+import dev.claimledger.store.Queries.StanceHistory;
+import dev.claimledger.domain.Stand;
+import dev.claimledger.domain.StanceKind;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -87,10 +92,11 @@ final class SqliteLedgerQueries implements LedgerQueries {
   }
 
   @Override
-  public ClaimAttribution claimAttribution(String claimId, boolean includeSuperseded, PageRequest page) {
+  public ClaimAttribution claimAttribution(String claimId, boolean includeSuperseded, PageRequest page, Instant asOf) {
     long after = page.after() == null ? 0 : page.after()[0];
     return db.read(c -> {
       long claim = claimSeq(c, claimId);
+      if (asOf != null) return AsOf.claimAttribution(c, claim, includeSuperseded, page, Sql.micros(asOf));
       List<long[]> rows = Sql.list(c, includeSuperseded ? ATTRIBUTION_ACTORS_ALL : ATTRIBUTION_ACTORS,
           rs -> new long[] {rs.getLong(1), rs.getLong(2)}, claim, after, page.size() + 1);
       List<ActorAttribution> items = new ArrayList<>();
@@ -107,7 +113,8 @@ final class SqliteLedgerQueries implements LedgerQueries {
 
   @Override
   public ActorStances actorStances(String actorId, boolean rollUp, boolean includeSuperseded, ActorStanceFilter f,
-      PageRequest page) {
+      PageRequest page, Instant asOf) {
+    Long t = asOf == null ? null : Sql.micros(asOf);
     long before = page.after() == null ? Long.MAX_VALUE : page.after()[0];
     return db.read(c -> {
       long actor = ActorRows.keys(c, actorId).canonicalSeq();
@@ -122,9 +129,11 @@ final class SqliteLedgerQueries implements LedgerQueries {
           .andIf(kind, f.kindEquals() ? "s.kind = ?" : "s.kind != ?", kind)
           .andIf(claim, "s.claim_seq = ?", claim)
           .andIf(source, "s.source_seq = ?", source)
-          .andIf(includeSuperseded ? null : true, StanceRows.IN_FORCE);
+          .andIf(includeSuperseded || t != null ? null : true, StanceRows.IN_FORCE)
+          .andIf(t != null && includeSuperseded ? t : null, AsOf.RECORDED, t, t)
+          .andIf(t != null && !includeSuperseded ? t : null, AsOf.VISIBLE, t, t, t);
       Map<Long, String> ids = new HashMap<>();
-      StanceRows.Attributor attributor = new StanceRows.Attributor(c);
+      StanceRows.Attributor attributor = new StanceRows.Attributor(c, t);
       List<long[]> keys = new ArrayList<>();
       List<AttributedStance> items = Sql.list(c, StanceRows.SELECT + " " + w.sql() + " ORDER BY s.seq DESC LIMIT ?",
           rs -> {
@@ -133,6 +142,36 @@ final class SqliteLedgerQueries implements LedgerQueries {
             return attributor.map(rs, via(c, speaker, actor, nextHop, ids));
           }, w.params(page.size() + 1));
       return new ActorStances(ActorRows.bySeq(c, actor), Pages.of(items, keys, page.size()));
+    });
+  }
+
+  private static final String HISTORY = StanceRows.SELECT + """
+
+       WHERE s.claim_seq = ? AND s.actor_seq IN (%s) AND\s""" + AsOf.VISIBLE + """
+
+       ORDER BY coalesce(s.statement_time, s.report_time), s.seq""";
+
+  @Override
+  public StanceHistory stanceHistory(String actorId, String claimId, Instant asOf) {
+    long t = asOf == null ? Long.MAX_VALUE : Sql.micros(asOf);
+    return db.read(c -> {
+      long actor = ActorRows.keys(c, actorId).canonicalSeq();
+      long claim = claimSeq(c, claimId);
+      List<Long> counted = ActorRows.countingFor(c, actor);
+      StanceRows.Attributor attributor = new StanceRows.Attributor(c, asOf == null ? null : t);
+      List<AttributedStance> stances = Sql.list(c, HISTORY.formatted(Sql.placeholders(counted.size())),
+          rs -> attributor.map(rs, null), Sql.concat(Sql.concat(new Object[] {claim}, counted.toArray()), AsOf.visible(t)));
+      List<HistoryEntry> entries = new ArrayList<>();
+      List<StanceKind> kinds = new ArrayList<>();
+      Stand before = null;
+      for (AttributedStance s : stances) {
+        kinds.add(s.stance().kind());
+        Stand after = Stand.after(kinds);
+        entries.add(new HistoryEntry(s, after, after != before));
+        before = after;
+      }
+      Claim k = asOf == null ? SqliteClaimStore.bySeq(c, claim) : AsOf.claim(c, AsOf.claimState(c, claim, t));
+      return new StanceHistory(ActorRows.bySeq(c, actor), k, entries);
     });
   }
 
@@ -180,11 +219,12 @@ final class SqliteLedgerQueries implements LedgerQueries {
   }
 
   @Override
-  public Page<ContestedClaim> contestedClaims(ContestedFilter f, PageRequest page) {
+  public Page<ContestedClaim> contestedClaims(ContestedFilter f, PageRequest page, Instant asOf) {
     long after = page.after() == null ? 0 : page.after()[0];
     return db.read(c -> {
       Long actor = f.actorId() == null ? null : ActorRows.keys(c, f.actorId()).canonicalSeq();
       Long source = f.sourceId() == null ? null : sourceSeq(c, f.sourceId());
+      if (asOf != null) return AsOf.contested(c, f, actor, source, page, Sql.micros(asOf));
       Where w = new Where().and("k.claim_seq > ?", after)
           .andIf(actor, "k.claim_seq IN (SELECT claim_seq FROM claim_actor_position"
               + " WHERE actor_seq = ? AND (supports = 1 OR denies = 1))", actor)
@@ -215,7 +255,7 @@ final class SqliteLedgerQueries implements LedgerQueries {
   }
 
   @Override
-  public Page<OpposingClaim> opposingClaims(String actorId, String otherActorId, PageRequest page) {
+  public Page<OpposingClaim> opposingClaims(String actorId, String otherActorId, PageRequest page, Instant asOf) {
     long after = page.after() == null ? 0 : page.after()[0];
     return db.read(c -> {
       long a = ActorRows.keys(c, actorId).canonicalSeq();
@@ -224,6 +264,7 @@ final class SqliteLedgerQueries implements LedgerQueries {
         throw LedgerError.invalidField("INVALID_ARGUMENT", "other_actor",
             "names the same actor as actor (after merges)");
       }
+      if (asOf != null) return AsOf.opposing(c, a, b, page, Sql.micros(asOf));
       List<Long> claims = Sql.list(c, OPPOSING, rs -> rs.getLong(1), b, a, after, page.size() + 1);
       List<OpposingClaim> items = new ArrayList<>();
       List<long[]> keys = new ArrayList<>();
@@ -237,11 +278,12 @@ final class SqliteLedgerQueries implements LedgerQueries {
   }
 
   @Override
-  public Page<ConflictingReport> conflictingReports(String actorId, String claimId, PageRequest page) {
+  public Page<ConflictingReport> conflictingReports(String actorId, String claimId, PageRequest page, Instant asOf) {
     long[] after = page.after() == null ? new long[] {0, 0} : page.after();
     return db.read(c -> {
       Long actor = actorId == null ? null : ActorRows.keys(c, actorId).canonicalSeq();
       Long claim = claimId == null ? null : claimSeq(c, claimId);
+      if (asOf != null) return AsOf.conflicting(c, actor, claim, page, Sql.micros(asOf));
       Where w = new Where().and("(r.claim_seq, r.actor_seq) > (?, ?)", after[0], after[1])
           .andIf(actor, "r.actor_seq = ?", actor)
           .andIf(claim, "r.claim_seq = ?", claim);

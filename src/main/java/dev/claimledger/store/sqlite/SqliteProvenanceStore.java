@@ -95,8 +95,34 @@ final class SqliteProvenanceStore implements ProvenanceStore {
 
   @Override
   public ClaimEvidence evidence(String claimId) {
-    return db.read(c -> evidence(c, Sql.one(c, CLAIM_KEYS, rs -> rs.getLong(2), claimId)
-        .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + claimId))));
+    return evidence(claimId, null);
+  }
+
+  @Override
+  public ClaimEvidence evidence(String claimId, java.time.Instant asOf) {
+    return db.read(c -> {
+      long claim = Sql.one(c, CLAIM_KEYS, rs -> rs.getLong(2), claimId)
+          .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + claimId));
+      return asOf == null ? evidence(c, claim) : evidenceAsOf(c, claim, Sql.micros(asOf));
+    });
+  }
+
+  /** The evidence of a claim as it stood at {@code t}. */
+  private static ClaimEvidence evidenceAsOf(Connection c, long claim, long t) throws SQLException {
+    AsOf.ClaimState state = AsOf.claimState(c, claim, t);
+    List<AttributedStance> inForce = AsOf.stances(c, claim, t, a -> true);
+    List<AttributedStance> supporting = AsOf.supporting(c, state, t);
+    Chains chains = new Chains(c);
+    Map<String, List<Hop>> hops = new LinkedHashMap<>();
+    for (AttributedStance s : inForce) hops.put(s.stance().ref().name(), chains.of(s));
+    List<Origins.Report> reports = new ArrayList<>();
+    for (AttributedStance s : supporting) reports.add(chains.report(s, hops.get(s.stance().ref().name())));
+    List<Review> reviews = new ArrayList<>();
+    for (Review r : reviews(c, claim, 0, Integer.MAX_VALUE - 1)) {
+      if (Sql.micros(r.createTime()) <= t) reviews.add(r);
+    }
+    return new ClaimEvidence(AsOf.claim(c, state), inForce, List.copyOf(hops.values()), reports,
+        AsOf.denying(c, state, t), reviews, Map.copyOf(chains.actors));
   }
 
   /** The evidence of the live claim {@code claim}, read in the caller's transaction. */

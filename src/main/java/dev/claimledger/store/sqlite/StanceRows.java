@@ -27,7 +27,7 @@ final class StanceRows {
              pub.id AS publisher_id, src.publish_time, src.uri, s.excerpt, s.excerpt_start, s.excerpt_end,
              s.statement_time, s.origin, sup.id AS supersedes_id, supc.id AS supersedes_claim_id,
              s.supersede_reason, nxt.id AS superseded_by_id, nxtc.id AS superseded_by_claim_id, s.create_time,
-             s.extractor_version, s.confidence
+             s.extractor_version, s.confidence, nxt.create_time AS superseded_time
         FROM stance s
         JOIN claim c ON c.seq = s.claim_seq
         JOIN actor a ON a.seq = s.actor_seq
@@ -55,8 +55,14 @@ final class StanceRows {
       SELECT a.id FROM source_relay r JOIN actor a ON a.seq = r.actor_seq WHERE r.source_seq = ? ORDER BY r.position""";
 
   static Stance stance(Connection c, ResultSet rs) throws SQLException {
+    return stance(c, rs, null);
+  }
+
+  /** The stance as it stood at {@code asOfMicros} (null: now): a correction recorded later does not show. */
+  static Stance stance(Connection c, ResultSet rs, Long asOfMicros) throws SQLException {
     String supersedes = rs.getString("supersedes_id");
     String supersededBy = rs.getString("superseded_by_id");
+    if (supersededBy != null && asOfMicros != null && rs.getLong("superseded_time") > asOfMicros) supersededBy = null;
     return new Stance(
         new StanceRef(rs.getString("claim_id"), rs.getString("id")),
         rs.getString("actor_id"),
@@ -78,10 +84,17 @@ final class StanceRows {
   /** Maps attributed stances; {@code via} gives the roll-up path for an actor id, or null. */
   static final class Attributor {
     private final Connection c;
+    private final Long asOfMicros;
     private final Map<Long, List<String>> sourceRelays = new HashMap<>();
 
     Attributor(Connection c) {
+      this(c, null);
+    }
+
+    /** Maps stances as they stood at {@code asOfMicros} (null: now). */
+    Attributor(Connection c, Long asOfMicros) {
       this.c = c;
+      this.asOfMicros = asOfMicros;
     }
 
     AttributedStance map(ResultSet rs, List<String> via) throws SQLException {
@@ -93,7 +106,7 @@ final class StanceRows {
       }
       SourceBrief brief = new SourceBrief(rs.getString("source_id"), rs.getString("title"),
           rs.getString("publisher_id"), Sql.instantOrNull(rs, "publish_time"), relays, rs.getString("uri"));
-      return new AttributedStance(stance(c, rs), rs.getString("claim_text"), brief, rs.getString("display_name"),
+      return new AttributedStance(stance(c, rs, asOfMicros), rs.getString("claim_text"), brief, rs.getString("display_name"),
           via == null ? List.of() : via);
     }
 
