@@ -47,13 +47,14 @@ public final class LedgerFixture implements AutoCloseable {
   public final ProvenanceServiceGrpc.ProvenanceServiceBlockingStub provenance;
   public final VerificationServiceGrpc.VerificationServiceBlockingStub verification;
   public final AuditServiceGrpc.AuditServiceBlockingStub audit;
+  public final RelationServiceGrpc.RelationServiceBlockingStub relations;
 
   public LedgerFixture(Path dir) throws IOException {
     dbFile = dir.resolve("ledger.db");
     ledger = SqliteLedger.open(dbFile, SqliteDatabase.Durability.NORMAL, 2);
     api = LedgerApi.over(ledger.actors(), ledger.sources(), ledger.claims(), ledger.stances(), ledger.queries(),
         ledger.ingest(), ledger.provenance(), ledger.events(),
-        ledger.audit(), ledger.pageTokenKey());
+        ledger.audit(), ledger.relations(), ledger.pageTokenKey());
     String name = InProcessServerBuilder.generateName();
     InProcessServerBuilder b = InProcessServerBuilder.forName(name).directExecutor();
     for (BindableService s : api.all()) {
@@ -70,6 +71,7 @@ public final class LedgerFixture implements AutoCloseable {
     provenance = ProvenanceServiceGrpc.newBlockingStub(channel);
     verification = VerificationServiceGrpc.newBlockingStub(channel);
     audit = AuditServiceGrpc.newBlockingStub(channel);
+    relations = RelationServiceGrpc.newBlockingStub(channel);
   }
 
   @Override

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 /** AuditService: validate the name, read the log, map. */
 public final class AuditGrpcService extends AuditServiceGrpc.AuditServiceImplBase {
   private static final Pattern NAME = Pattern.compile(
-      "(actors|sources|claims)/([a-z][a-z0-9-]{0,62})(?:/(stances|reviews|affiliations)/([a-z][a-z0-9-]{0,62}))?");
+      "(actors|sources|claims|relations)/([a-z][a-z0-9-]{0,62})(?:/(stances|reviews|affiliations)/([a-z][a-z0-9-]{0,62}))?");
   private static final Map<String, String> NOT_FOUND = Map.of("actors", "ACTOR_NOT_FOUND", "sources", "SOURCE_NOT_FOUND",
       "claims", "CLAIM_NOT_FOUND", "stances", "STANCE_NOT_FOUND", "reviews", "REVIEW_NOT_FOUND",
-      "affiliations", "AFFILIATION_NOT_FOUND");
+      "affiliations", "AFFILIATION_NOT_FOUND", "relations", "RELATION_NOT_FOUND");
   private static final int DEFAULT = 50;
   private static final int MAX = 1000;
 
@@ -34,10 +34,10 @@ public final class AuditGrpcService extends AuditServiceGrpc.AuditServiceImplBas
       Matcher m = NAME.matcher(req.getName());
       boolean valid = m.matches() && !m.group(2).endsWith("-") && (m.group(4) == null || !m.group(4).endsWith("-"))
           && (m.group(3) == null || m.group(3).equals("affiliations") == m.group(1).equals("actors"))
-          && !(m.group(1).equals("sources") && m.group(3) != null);
+          && !((m.group(1).equals("sources") || m.group(1).equals("relations")) && m.group(3) != null);
       if (req.getName().isEmpty()) v.add("name", "is required");
       else if (!valid) {
-        v.add("name", "must name an actor, affiliation, source, claim, stance or review, such as \"claims/ID\" or "
+        v.add("name", "must name an actor, affiliation, source, claim, stance, review or relation, such as \"claims/ID\" or "
             + "\"claims/ID/stances/ID\"");
       }
       int size = PageSizes.of(req.getPageSize(), DEFAULT, MAX, v);

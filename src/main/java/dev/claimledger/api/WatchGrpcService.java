@@ -168,6 +168,8 @@ public final class WatchGrpcService extends WatchServiceGrpc.WatchServiceImplBas
     if (e.claimId() != null) b.setClaim("claims/" + e.claimId());
     if (e.previousState() != null) b.setPreviousState(VerificationState.forNumber(e.previousState().number));
     if (e.state() != null) b.setState(VerificationState.forNumber(e.state().number));
+    if (e.otherClaimId() != null) b.setOtherClaim("claims/" + e.otherClaimId());
+    if (e.relationId() != null) b.setRelation("relations/" + e.relationId());
     return b.build();
   }
 

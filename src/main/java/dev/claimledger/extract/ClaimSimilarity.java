@@ -299,7 +299,7 @@ public final class ClaimSimilarity {
   }
 
   /** The value of a quantity term, NaN when it has none. */
-  private static double value(String term) {
+  static double value(String term) {
     try {
       return Double.parseDouble(term.charAt(1) == '~' ? term.substring(2) : term.substring(1));
     } catch (NumberFormatException | IndexOutOfBoundsException e) {
@@ -308,7 +308,7 @@ public final class ClaimSimilarity {
   }
 
   /** Whether quantity term {@code t} is in {@code terms}, or close to one there when either is approximate. */
-  private static boolean quantityIn(String t, Set<String> terms) {
+  static boolean quantityIn(String t, Set<String> terms) {
     if (terms.contains(t)) return true;
     boolean approximate = t.startsWith("#~");
     double v = value(t);
@@ -321,6 +321,15 @@ public final class ClaimSimilarity {
       }
       double w = value(o);
       if (!Double.isNaN(w) && Math.abs(v - w) <= APPROXIMATION * Math.max(Math.abs(v), Math.abs(w))) return true;
+    }
+    return false;
+  }
+
+  /** Whether one set holds a term whose opposite the other holds ("rose" against "fell"). */
+  static boolean opposed(Set<String> a, Set<String> b) {
+    for (String t : a) {
+      String o = OPPOSITES.get(t);
+      if (o != null && b.contains(o) && !b.contains(t)) return true;
     }
     return false;
   }

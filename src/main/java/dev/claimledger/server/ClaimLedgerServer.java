@@ -73,7 +73,7 @@ public final class ClaimLedgerServer implements AutoCloseable {
   private static LedgerApi api(SqliteLedger ledger) {
     return LedgerApi.over(ledger.actors(), ledger.sources(), ledger.claims(), ledger.stances(), ledger.queries(),
         ledger.ingest(), ledger.provenance(), ledger.events(),
-        ledger.audit(), ledger.pageTokenKey());
+        ledger.audit(), ledger.relations(), ledger.pageTokenKey());
   }
 
   /**

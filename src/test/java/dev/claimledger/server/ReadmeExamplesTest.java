@@ -425,7 +425,8 @@ class ReadmeExamplesTest {
         dev.claimledger.v1.ClaimProto.getDescriptor(), dev.claimledger.v1.StanceProto.getDescriptor(),
         dev.claimledger.v1.AttributionProto.getDescriptor(), dev.claimledger.v1.ContradictionProto.getDescriptor(),
         dev.claimledger.v1.IngestProto.getDescriptor(), dev.claimledger.v1.ProvenanceProto.getDescriptor(),
-        dev.claimledger.v1.VerificationProto.getDescriptor(), dev.claimledger.v1.AuditProto.getDescriptor());
+        dev.claimledger.v1.VerificationProto.getDescriptor(), dev.claimledger.v1.AuditProto.getDescriptor(),
+        dev.claimledger.v1.RelationProto.getDescriptor(), dev.claimledger.v1.WatchProto.getDescriptor());
   }
 
   /** Replaces record times by a marker, so only their presence is compared. */

@@ -11,7 +11,8 @@ final class Events {
   private Events() {}
 
   private static final String INSERT = """
-      INSERT INTO ledger_event (time, type, claim_seq, previous_state, state, detail) VALUES (?, ?, ?, ?, ?, ?)""";
+      INSERT INTO ledger_event (time, type, claim_seq, previous_state, state, detail, other_claim_seq, relation_seq)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
   private static final String INSERT_ACTOR = "INSERT OR IGNORE INTO ledger_event_actor (event_seq, actor_seq) VALUES (?, ?)";
   /** The actors with a position on a claim that supports or denies it: the sides of a contest. */
   static final String SIDES = """
@@ -21,8 +22,14 @@ final class Events {
 
   static long record(Connection c, LedgerEvent.Type type, long claimSeq, Collection<Long> actorSeqs,
       Verification.State previous, Verification.State state, String detail) throws SQLException {
+    return record(c, type, claimSeq, actorSeqs, previous, state, detail, null, null);
+  }
+
+  static long record(Connection c, LedgerEvent.Type type, long claimSeq, Collection<Long> actorSeqs,
+      Verification.State previous, Verification.State state, String detail, Long otherClaimSeq, Long relationSeq)
+      throws SQLException {
     long seq = Sql.insert(c, INSERT, Sql.now(), type.number, claimSeq, previous == null ? null : previous.number,
-        state == null ? null : state.number, detail);
+        state == null ? null : state.number, detail, otherClaimSeq, relationSeq);
     for (long actor : actorSeqs) Sql.update(c, INSERT_ACTOR, seq, actor);
     return seq;
   }

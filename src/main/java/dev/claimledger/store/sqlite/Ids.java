@@ -17,7 +17,8 @@ final class Ids {
     SOURCE("source", "sources/", "SOURCE_ALREADY_EXISTS"),
     CLAIM("claim", "claims/", "CLAIM_ALREADY_EXISTS"),
     STANCE("stance", "stances/", "STANCE_ALREADY_EXISTS"),
-    REVIEW("claim_review", "reviews/", "REVIEW_ALREADY_EXISTS");
+    REVIEW("claim_review", "reviews/", "REVIEW_ALREADY_EXISTS"),
+    RELATION("claim_relation", "relations/", "RELATION_ALREADY_EXISTS");
 
     final String sql;
     final String collection;

@@ -20,7 +20,7 @@ public final class Migrations {
   /** The scripts, in order; the version of the i-th is i + 1. Never edit a landed one. */
   public static final List<String> SCRIPTS = List.of("V001__create_ledger.sql", "V002__ingestion.sql",
       "V003__directory_version.sql", "V004__provenance_reviews.sql",
-      "V005__events_watch_audit.sql");
+      "V005__events_watch_audit.sql", "V006__claim_relations.sql");
 
   public static int latestVersion() {
     return SCRIPTS.size();

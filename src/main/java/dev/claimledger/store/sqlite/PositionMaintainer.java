@@ -1,5 +1,6 @@
 package dev.claimledger.store.sqlite;
 
+import dev.claimledger.domain.ClaimRelation;
 import dev.claimledger.domain.ClaimSummary;
 import dev.claimledger.domain.LedgerEvent;
 import dev.claimledger.domain.Position;
@@ -105,8 +106,29 @@ final class PositionMaintainer {
         now[3] - old[3], claimSeq);
     if (now[3] == 1) Sql.update(c, INSERT_CONFLICT, claimSeq, actorSeq);
     else Sql.update(c, DELETE_CONFLICT, claimSeq, actorSeq);
+    if (now[3] == 1 && old[3] == 0) detectConflictingReports(c, claimSeq, actorSeq);
     refreshContest(c, claimSeq);
     markDirty(c, claimSeq);
+  }
+
+  private static final String REPORTS = """
+      SELECT s.kind, src.id FROM stance s JOIN actor a ON a.seq = s.actor_seq JOIN source src ON src.seq = s.source_seq
+       WHERE s.claim_seq = ? AND a.canonical_seq = ? AND NOT EXISTS (SELECT 1 FROM stance n WHERE n.supersedes_seq = s.seq)
+       ORDER BY s.seq""";
+
+  /** Records (once) the relation of an actor whose stance on a claim sources report differently. */
+  private static void detectConflictingReports(Connection c, long claimSeq, long actorSeq) throws SQLException {
+    java.util.Map<String, java.util.Set<String>> kindsBySource = new java.util.LinkedHashMap<>();
+    for (String[] r : Sql.list(c, REPORTS, rs -> new String[] {StanceKind.ofNumber(rs.getInt(1)).name(), rs.getString(2)},
+        claimSeq, actorSeq)) {
+      kindsBySource.computeIfAbsent("sources/" + r[1], k -> new java.util.LinkedHashSet<>()).add(r[0]);
+    }
+    StringBuilder how = new StringBuilder();
+    kindsBySource.forEach((source, kinds) -> how.append(how.length() == 0 ? "" : "; ").append(String.join(", ", kinds))
+        .append(" in ").append(source));
+    String name = ActorRows.bySeq(c, actorSeq).displayName();
+    Relations.detected(c, ClaimRelation.Kind.CONFLICTING_REPORTS, ClaimRelation.Basis.REPORTS, claimSeq, null, actorSeq,
+        "sources report " + name + "'s stance differently: " + how, 1.0);
   }
 
   /** Keeps the claim's contest ({@link ClaimSummary#contested}) and its time up to date. */

@@ -15,8 +15,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class SqliteEventStore implements EventStore, SqliteDatabase.TxListener {
 
   private static final String COLUMNS = """
-      SELECT e.seq, e.time, e.type, c.id AS claim_id, e.previous_state, e.state, e.detail
-        FROM ledger_event e LEFT JOIN claim c ON c.seq = e.claim_seq""";
+      SELECT e.seq, e.time, e.type, c.id AS claim_id, e.previous_state, e.state, e.detail, o.id AS other_claim_id,
+             r.id AS relation_id
+        FROM ledger_event e LEFT JOIN claim c ON c.seq = e.claim_seq LEFT JOIN claim o ON o.seq = e.other_claim_seq
+        LEFT JOIN claim_relation r ON r.seq = e.relation_seq""";
   private static final String ACTORS = """
       SELECT DISTINCT ca.id FROM ledger_event_actor ea JOIN actor a ON a.seq = ea.actor_seq
         JOIN actor ca ON ca.seq = a.canonical_seq WHERE ea.event_seq = ? ORDER BY ca.id""";
@@ -50,7 +52,8 @@ final class SqliteEventStore implements EventStore, SqliteDatabase.TxListener {
       if (f.claimId() != null) {
         // A claim merged into another is watched as the survivor, with the events of both.
         long claim = claimSeq(c, f.claimId());
-        w.and("e.claim_seq IN (SELECT seq FROM claim WHERE seq = ? OR merged_into_seq = ?)", claim, claim);
+        w.and("(e.claim_seq IN (SELECT seq FROM claim WHERE seq = ? OR merged_into_seq = ?)"
+            + " OR e.other_claim_seq IN (SELECT seq FROM claim WHERE seq = ? OR merged_into_seq = ?))", claim, claim, claim, claim);
       }
       if (f.actorId() != null) {
         List<Long> counted = ActorRows.countingFor(c, ActorRows.keys(c, f.actorId()).canonicalSeq());
@@ -73,7 +76,7 @@ final class SqliteEventStore implements EventStore, SqliteDatabase.TxListener {
         Sql.list(c, ACTORS, r -> r.getString(1), seq),
         previous == null ? null : Verification.State.ofNumber(((Number) previous).intValue()),
         state == null ? null : Verification.State.ofNumber(((Number) state).intValue()), rs.getString("detail"),
-        Sql.instant(rs.getLong("time")));
+        Sql.instant(rs.getLong("time")), rs.getString("other_claim_id"), rs.getString("relation_id"));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.claimledger.store.EventStore;
 import dev.claimledger.store.IngestStore;
 import dev.claimledger.store.LedgerQueries;
 import dev.claimledger.store.ProvenanceStore;
+import dev.claimledger.store.RelationStore;
 import dev.claimledger.store.SourceStore;
 import dev.claimledger.store.StanceStore;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ public final class SqliteLedger implements AutoCloseable {
   private final SqliteProvenanceStore provenance;
   private final SqliteEventStore events;
   private final SqliteAuditStore audit;
+  private final SqliteRelationStore relations;
   private final VerificationTracker tracker;
 
   private SqliteLedger(SqliteDatabase db) {
@@ -39,6 +41,7 @@ public final class SqliteLedger implements AutoCloseable {
     this.provenance = new SqliteProvenanceStore(db);
     this.events = new SqliteEventStore(db);
     this.audit = new SqliteAuditStore(db);
+    this.relations = new SqliteRelationStore(db);
     this.tracker = new VerificationTracker(db);
     db.listen(tracker);
     db.listen(events);
@@ -72,6 +75,10 @@ public final class SqliteLedger implements AutoCloseable {
 
   public ProvenanceStore provenance() {
     return provenance;
+  }
+
+  public RelationStore relations() {
+    return relations;
   }
 
   public AuditStore audit() {

@@ -1,6 +1,9 @@
 package dev.claimledger.store.sqlite;
 
+import dev.claimledger.domain.ClaimRelation;
 import dev.claimledger.domain.LedgerEvent;
+import dev.claimledger.extract.ClaimConflicts;
+import dev.claimledger.extract.ClaimSimilarity;
 import dev.claimledger.domain.Verification;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +20,18 @@ import java.util.logging.Logger;
  */
 final class VerificationTracker implements SqliteDatabase.TxListener, AutoCloseable {
   private static final Logger LOG = Logger.getLogger(VerificationTracker.class.getName());
-  /** Claims recomputed per round; a round that leaves marks behind is followed by another after its rest. */
-  private static final int BATCH = 500;
+  /**
+   * Claims recomputed per round. Small, so each round's read snapshot is short: a long-lived reader
+   * holds back the WAL checkpoint and slows every writer.
+   */
+  private static final int BATCH = 50;
   private static final long IDLE_WAIT_MS = 1_000;
   /**
-   * The least time between the starts of two rounds: under a steady ingest, marks pile up
-   * meanwhile and a claim touched by many writes is recomputed once per round, not once per write.
-   * A round that takes long is followed by a rest four times as long, so the recomputation takes at
-   * most a fifth of a core from the ingest it follows (and lags behind a heavy ingest, catching up
-   * after it).
+   * While other writes keep coming, the least time between the starts of two rounds: marks pile up
+   * meanwhile, and a claim touched by many writes is recomputed once per round, not once per write.
+   * A round is then followed by a rest nine times as long as it took, so the recomputation takes at
+   * most a tenth of a core, and of the write lock, from the ingest it follows; it falls behind a
+   * heavy ingest and catches up, round after round without rest, once the writes stop.
    */
   private static final long ROUND_MS = 200;
 
@@ -39,13 +45,26 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
         update_time = excluded.update_time""";
   private static final String CLEAR = "DELETE FROM verification_dirty WHERE claim_seq = ? AND version = ?";
 
-  private record Computed(long claim, long version, Verification verification) {}
+  private record Computed(long claim, long version, Verification verification, List<Found> conflicts) {}
+
+  /** A contradicting claim found for a claim. */
+  private record Found(long other, ClaimConflicts.Conflict conflict) {}
+
+  private static final String SCANNED = "SELECT 1 FROM conflict_scan WHERE claim_seq = ?";
+  private static final String MARK_SCANNED = "INSERT OR IGNORE INTO conflict_scan (claim_seq) VALUES (?)";
+  private static final String TEXT = "SELECT text FROM claim WHERE seq = ?";
+  /** Live claims whose texts share words with a claim's, best first: the candidates to compare. */
+  private static final String CANDIDATES = """
+      SELECT c.seq, c.text FROM claim_fts f JOIN claim c ON c.seq = f.rowid
+       WHERE claim_fts MATCH ? AND c.seq != ? AND c.merged_into_seq IS NULL ORDER BY f.rank LIMIT 25""";
 
   private final SqliteDatabase db;
   private final Thread thread;
   private final Object signal = new Object();
   private boolean pending = true;
   private volatile boolean closed;
+  /** When another thread last committed (System.nanoTime): while writes keep coming, rounds rest between them. */
+  private volatile long othersCommitted = System.nanoTime();
 
   VerificationTracker(SqliteDatabase db) {
     this.db = db;
@@ -60,6 +79,7 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
 
   @Override
   public void committed() {
+    if (Thread.currentThread() != thread) othersCommitted = System.nanoTime();
     synchronized (signal) {
       pending = true;
       signal.notifyAll();
@@ -93,8 +113,10 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
         if (!closed) LOG.log(Level.WARNING, "verification recomputation failed; retrying", e);
         sleepQuietly(IDLE_WAIT_MS);
       }
-      long worked = (System.nanoTime() - started) / 1_000_000;
-      sleepQuietly(Math.max(ROUND_MS - worked, 4 * worked));
+      if ((System.nanoTime() - othersCommitted) / 1_000_000 < ROUND_MS) {
+        long worked = (System.nanoTime() - started) / 1_000_000;
+        sleepQuietly(Math.max(ROUND_MS - worked, 9 * worked));
+      }
     }
   }
 
@@ -104,7 +126,9 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
       List<Computed> out = new ArrayList<>();
       SqliteProvenanceStore.Chains chains = new SqliteProvenanceStore.Chains(c);
       for (long[] d : Sql.list(c, DIRTY, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, BATCH)) {
-        out.add(new Computed(d[0], d[1], d[2] == 1 ? null : SqliteProvenanceStore.verification(c, d[0], chains)));
+        boolean merged = d[2] == 1;
+        out.add(new Computed(d[0], d[1], merged ? null : SqliteProvenanceStore.verification(c, d[0], chains),
+            merged ? List.of() : conflicts(c, d[0])));
       }
       return out;
     });
@@ -121,11 +145,37 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
                 v.state(), v.explanation());
           }
         }
+        for (Found f : k.conflicts()) {
+          boolean negation = f.conflict().kind() == ClaimConflicts.Kind.NEGATION;
+          Relations.detected(c, ClaimRelation.Kind.CONTRADICTS, negation ? ClaimRelation.Basis.NEGATION
+              : ClaimRelation.Basis.NUMERIC, k.claim(), f.other(), null, f.conflict().explanation(), f.conflict().score());
+        }
+        if (k.verification() != null) Sql.update(c, MARK_SCANNED, k.claim());
         Sql.update(c, CLEAR, k.claim(), k.version());
       }
       return null;
     });
     return true;
+  }
+
+  /**
+   * The claims that contradict {@code claim} ({@link ClaimConflicts}), among those sharing words with
+   * it; none when it was compared before (its text never changes; later claims compare with it).
+   */
+  private static List<Found> conflicts(java.sql.Connection c, long claim) throws java.sql.SQLException {
+    if (Sql.one(c, SCANNED, rs -> true, claim).isPresent()) return List.of();
+    String text = Sql.one(c, TEXT, rs -> rs.getString(1), claim).orElseThrow();
+    List<String> words = ClaimSimilarity.searchWords(text);
+    if (words.isEmpty()) return List.of();
+    StringBuilder match = new StringBuilder();
+    for (String w : words) match.append(match.length() == 0 ? "" : " OR ").append('"').append(w.replace("\"", "")).append('"');
+    List<Found> out = new ArrayList<>();
+    ClaimConflicts.Prepared mine = ClaimConflicts.of(text);
+    for (Object[] cand : Sql.list(c, CANDIDATES, rs -> new Object[] {rs.getLong(1), rs.getString(2)}, match.toString(), claim)) {
+      ClaimConflicts.Conflict found = mine.against((String) cand[1]);
+      if (found != null) out.add(new Found((Long) cand[0], found));
+    }
+    return out;
   }
 
   /** Recomputes every marked claim now, on the caller's thread (tests, and shutdown). */
