@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  */
 public final class WatchGrpcService extends WatchServiceGrpc.WatchServiceImplBase implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(WatchGrpcService.class.getName());
-  /** Events read per watcher per round, so one slow or far-behind watcher does not hold up the rest. */
+  /** Events sent per watcher per round, so one far-behind watcher does not hold up the rest. */
   private static final int BATCH = 100;
   private static final long IDLE_WAIT_MS = 1_000;
 
@@ -140,25 +140,27 @@ public final class WatchGrpcService extends WatchServiceGrpc.WatchServiceImplBas
     }
   }
 
-  /** Sends what the client can take; true when more is waiting for it. */
+  /**
+   * Sends one batch, if the client can take it; true when more is waiting and the client can take
+   * it now. A client that cannot take more is woken for by its ready handler, not polled.
+   */
   private boolean send(Watcher w) {
-    while (w.out.isReady() && !w.cancelled) {
-      // Read before the events, so every event up to it that passes the filter is in what follows.
-      long last = w.caughtUp ? 0 : events.lastPosition();
-      List<LedgerEvent> batch = events.after(w.position, w.filter, BATCH);
-      for (LedgerEvent e : batch) {
-        w.out.onNext(WatchEventsResponse.newBuilder().setEvent(event(e)).build());
-        w.position = e.position();
-      }
-      if (batch.size() < BATCH) {
-        if (!w.caughtUp) {
-          w.caughtUp = true;
-          w.out.onNext(WatchEventsResponse.newBuilder().setCaughtUpPosition(Math.max(w.position, last)).build());
-        }
-        return false;
-      }
+    if (w.cancelled || !w.out.isReady()) return false;
+    // Read before the events, so every event up to it that passes the filter is in what follows.
+    long last = w.caughtUp ? 0 : events.lastPosition();
+    List<LedgerEvent> batch = events.after(w.position, w.filter, BATCH);
+    for (LedgerEvent e : batch) {
+      w.out.onNext(WatchEventsResponse.newBuilder().setEvent(event(e)).build());
+      w.position = e.position();
     }
-    return !w.cancelled;
+    if (batch.size() < BATCH) {
+      if (!w.caughtUp) {
+        w.caughtUp = true;
+        w.out.onNext(WatchEventsResponse.newBuilder().setCaughtUpPosition(Math.max(w.position, last)).build());
+      }
+      return false;
+    }
+    return !w.cancelled && w.out.isReady();
   }
 
   static dev.claimledger.v1.LedgerEvent event(LedgerEvent e) {
@@ -198,6 +200,8 @@ public final class WatchGrpcService extends WatchServiceGrpc.WatchServiceImplBas
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      // Only one thread may call a stream's observer: a dispatcher still running keeps them.
+      if (t.isAlive()) return;
     }
     for (Watcher w : watchers) {
       if (!w.cancelled) {

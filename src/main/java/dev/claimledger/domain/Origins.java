@@ -109,23 +109,35 @@ public final class Origins {
     return r.upstream();
   }
 
-  /** Near-copies are one text: their outlet-reported stances are one origin. */
+  /**
+   * Near-copies are one text: what they attribute to the same unnamed speaker, or to their own
+   * reporting, is one origin. Reports of one article through different upstream outlets stay
+   * apart; a near-copy joins each report only with the copy's reports of the same speaker (or, when
+   * an article has a single such report, with the copy's).
+   */
   private static void joinNearCopies(List<Report> reports, UnionFind u) {
-    Map<String, Report> bySource = new LinkedHashMap<>();
+    Map<String, List<Report>> bySource = new LinkedHashMap<>();
     for (Report r : reports) {
-      if (r.reportedByOutlet() && r.signature() != null) bySource.putIfAbsent(r.source(), r);
+      if (r.reportedByOutlet() && r.signature() != null) bySource.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r);
     }
-    List<Report> firsts = List.copyOf(bySource.values());
+    List<String> sources = List.copyOf(bySource.keySet());
     // Sources already one origin (one upstream outlet) need no comparing: the usual case of a hot claim.
-    if (firsts.stream().map(r -> u.find("stance:" + r.stance())).distinct().count() < 2) return;
-    for (NearCopies.Pair p : NearCopies.pairs(firsts.stream().map(Report::signature).toList())) {
-      Report a = firsts.get(p.first());
-      Report b = firsts.get(p.second());
-      u.join("source:" + a.source(), "source:" + b.source(),
-          "sources/" + b.source() + " is a near-copy of sources/" + a.source() + String.format(" (%.2f)", p.similarity()));
+    if (bySource.values().stream().flatMap(List::stream).map(r -> u.find("stance:" + r.stance())).distinct().count() < 2) {
+      return;
     }
-    for (Report r : reports) {
-      if (r.reportedByOutlet() && bySource.containsKey(r.source())) u.join("source:" + r.source(), "stance:" + r.stance(), null);
+    List<long[]> signatures = sources.stream().map(src -> bySource.get(src).get(0).signature()).toList();
+    for (NearCopies.Pair p : NearCopies.pairs(signatures)) {
+      List<Report> first = bySource.get(sources.get(p.first()));
+      List<Report> second = bySource.get(sources.get(p.second()));
+      String why = "sources/" + sources.get(p.second()) + " is a near-copy of sources/" + sources.get(p.first())
+          + String.format(" (%.2f)", p.similarity());
+      for (Report a : first) {
+        for (Report b : second) {
+          if (a.speaker().equals(b.speaker()) || (first.size() == 1 && second.size() == 1)) {
+            u.join("stance:" + a.stance(), "stance:" + b.stance(), why);
+          }
+        }
+      }
     }
   }
 
@@ -150,20 +162,33 @@ public final class Origins {
       parent.putIfAbsent(n, n);
     }
 
+    private final Map<String, Integer> size = new HashMap<>();
+
+    /** The set's root, found without recursion (a claim may have thousands of reports), paths halved on the way. */
     String find(String n) {
       add(n);
-      String p = parent.get(n);
-      if (p.equals(n)) return n;
-      String root = find(p);
-      parent.put(n, root);
-      return root;
+      String at = n;
+      while (true) {
+        String p = parent.get(at);
+        if (p.equals(at)) return at;
+        String gp = parent.get(p);
+        parent.put(at, gp);
+        at = gp;
+      }
     }
 
     void join(String a, String b, String reason) {
       String ra = find(a);
       String rb = find(b);
       if (ra.equals(rb)) return;
+      // The smaller set goes under the larger, so paths stay short.
+      if (size.getOrDefault(ra, 1) < size.getOrDefault(rb, 1)) {
+        String t = ra;
+        ra = rb;
+        rb = t;
+      }
       parent.put(rb, ra);
+      size.put(ra, size.getOrDefault(ra, 1) + size.getOrDefault(rb, 1));
       List<String> merged = new ArrayList<>(reasons.getOrDefault(ra, List.of()));
       merged.addAll(reasons.getOrDefault(rb, List.of()));
       reasons.remove(rb);

@@ -12,6 +12,8 @@ public final class Principal {
 
   /** The principal of a call that names none. */
   public static final String ANONYMOUS = "anonymous";
+  /** The principal of the server's own changes (contradictions it detects beside the writes). */
+  public static final String SERVER = "claimledger";
   /** The principal of the seed bundle a new database is loaded with. */
   public static final String SEED = "claimledger-seed";
 

@@ -35,10 +35,10 @@ public final class ClaimConflicts {
   record Figure(double low, double high, String unit, String written) {}
 
   private static final Pattern FIGURE = Pattern.compile(
-      "(?i)\\b(?:(more than|over|at least|upwards of|less than|fewer than|under|up to|at most|about|around|nearly"
-          + "|almost|roughly|some|approximately|an estimated)\\s+)?"
+      "(?i)\\b(?:(more than|over|above|at least|upwards of|less than|fewer than|under|below|up to|at most|about|around"
+          + "|nearly|almost|roughly|some|approximately|an estimated)\\s+)?"
           + "(\\d[\\d,]*(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-          + "|hundred|dozen)(?:\\s*(million|billion|thousand|m|bn))?\\b(?:\\s+(?:more\\s+|additional\\s+)?([\\p{L}-]+))?");
+          + "|hundred|dozen)(?:\\s*(million|billion|thousand|m|bn))?(?:\\b|(?=%))(?:\\s*(%)|\\s+(?:more\\s+|additional\\s+)?([\\p{L}-]+))?");
   private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("two", 2.0), Map.entry("three", 3.0),
       Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
       Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
@@ -48,8 +48,12 @@ public final class ClaimConflicts {
   private static final Map<String, Double> DAYS = Map.of("hour", 1 / 24.0, "day", 1.0, "week", 7.0, "month", 30.0,
       "year", 365.0, "decad", 3650.0);
   /** Words after a figure that are no unit: "6 in 10", "40,000 of them". */
-  private static final Set<String> NOT_UNITS = Set.of("of", "in", "to", "and", "or", "per", "percent", "a", "the", "by",
+  private static final Set<String> NOT_UNITS = Set.of("of", "in", "to", "and", "or", "per", "a", "the", "by",
       "on", "at", "for", "from", "with", "was", "were", "is", "are", "had", "have", "has", "s");
+  /** Words that put a claim in the future or the possible: a forecast does not contradict a count. */
+  private static final Pattern MODAL = Pattern.compile(
+      "(?i)\\b(?:will|would|could|may|might|expected|expects|forecast|forecasts|projected|likely|predicted|predicts)\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
   /** The conflict between two claim texts, or null when none is found. */
   public static Conflict between(String a, String b) {
@@ -92,6 +96,10 @@ public final class ClaimConflicts {
     if (alike < SAME_SUBJECT) return null;
     boolean negA = ta.contains(ClaimSimilarity.NEGATED);
     boolean negB = tb.contains(ClaimSimilarity.NEGATED);
+    // "Did not discharge any waste in 2021" and "discharged waste in 2019" speak of different years.
+    Set<String> ya = years(a);
+    Set<String> yb = years(b);
+    if (!ya.isEmpty() && !yb.isEmpty() && java.util.Collections.disjoint(ya, yb)) return null;
     if (negA != negB) {
       return new Conflict(Kind.NEGATION, alike, quote(negA ? a : b) + " denies " + quote(negA ? b : a));
     }
@@ -99,22 +107,45 @@ public final class ClaimConflicts {
     List<Figure> fa = figures(a);
     List<Figure> fb = figures(b);
     if (fa.isEmpty() || fb.isEmpty()) return null;
+    // A forecast against a count, or one figure the claims share ("40 were hurt" in both): no conflict.
+    if (MODAL.matcher(a).find() != MODAL.matcher(b).find()) return null;
     for (Figure x : fa) {
       for (Figure y : fb) {
-        if (comparable(x, y) && (x.high() < y.low() || y.high() < x.low())) {
+        if (comparable(x, y, a, b) && !(x.high() < y.low() || y.high() < x.low())) return null;
+      }
+    }
+    for (Figure x : fa) {
+      for (Figure y : fb) {
+        if (comparable(x, y, a, b)) {
           return new Conflict(Kind.NUMERIC, alike, "different figures for the same thing: " + x.written() + " in "
               + quote(a) + " against " + y.written() + " in " + quote(b));
         }
-        if (comparable(x, y)) return null;  // the same figure, or ranges that meet: no conflict
       }
     }
     return null;
   }
 
-  /** Whether two figures measure the same kind of thing: the same unit, or one without a unit. */
-  private static boolean comparable(Figure x, Figure y) {
-    if (x.unit().isEmpty() || y.unit().isEmpty()) return !DAYS.containsKey(x.unit()) && !DAYS.containsKey(y.unit());
+  /**
+   * Whether two figures measure the same kind of thing: the same unit, or no unit on either; a
+   * figure without a unit matches one with a unit only when its claim names that unit elsewhere
+   * ("the number of dead fish was about 4,000" against "20,000 dead fish").
+   */
+  private static boolean comparable(Figure x, Figure y, String textX, String textY) {
+    if (x.unit().isEmpty() && y.unit().isEmpty()) return true;
+    if (x.unit().isEmpty()) return !DAYS.containsKey(y.unit()) && mentions(textX, y.unit());
+    if (y.unit().isEmpty()) return !DAYS.containsKey(x.unit()) && mentions(textY, x.unit());
     return x.unit().equals(y.unit()) || (DAYS.containsKey(x.unit()) && DAYS.containsKey(y.unit()));
+  }
+
+  private static boolean mentions(String text, String unit) {
+    return ClaimSimilarity.terms(text, Map.of()).contains(unit);
+  }
+
+  private static Set<String> years(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = YEAR.matcher(text);
+    while (m.find()) out.add(m.group());
+    return out;
   }
 
   static List<Figure> figures(String text) {
@@ -139,15 +170,15 @@ public final class ClaimConflicts {
         case "thousand" -> 1e3;
         default -> 1;
       };
-      String unit = unit(m.group(4));
+      String unit = m.group(4) != null ? "percent" : unit(m.group(5));
       Double days = DAYS.get(unit);
       if (days != null) v *= days;
       String q = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
       double low = v * (1 - ROUNDING);
       double high = v * (1 + ROUNDING);
       switch (q) {
-        case "more than", "over", "at least", "upwards of" -> high = Double.POSITIVE_INFINITY;
-        case "less than", "fewer than", "under", "up to", "at most" -> low = 0;
+        case "more than", "over", "above", "at least", "upwards of" -> high = Double.POSITIVE_INFINITY;
+        case "less than", "fewer than", "under", "below", "up to", "at most" -> low = 0;
         case "" -> { }
         default -> {
           low = v * (1 - ABOUT);
@@ -155,7 +186,7 @@ public final class ClaimConflicts {
         }
       }
       String written = (m.group(1) == null ? "" : m.group(1) + " ") + m.group(2)
-          + (m.group(3) == null ? "" : " " + m.group(3)) + (unit.isEmpty() ? "" : " " + m.group(4));
+          + (m.group(3) == null ? "" : " " + m.group(3)) + (m.group(4) != null ? "%" : unit.isEmpty() ? "" : " " + m.group(5));
       out.add(new Figure(low, high, unit, written));
     }
     return out;

@@ -249,4 +249,58 @@ class VerificationServiceTest {
     assertInvalid("INVALID_ARGUMENT", () -> f.verification.listReviews(ListReviewsRequest.newBuilder().setParent(CLAIM)
         .setPageSize(-1).build()), "page_size");
   }
+
+  /** The stored state the watch log last reported for the claim. */
+  private VerificationState lastReported() {
+    f.ledger.recomputeVerifications();
+    var it = WatchServiceGrpc.newBlockingStub(f.channel).watchEvents(WatchEventsRequest.newBuilder().setAfterPosition(0)
+        .setClaim(CLAIM).addTypes(LedgerEventType.LEDGER_EVENT_TYPE_VERIFICATION_STATE_CHANGED).build());
+    VerificationState last = VerificationState.VERIFICATION_STATE_UNVERIFIED;
+    while (true) {
+      var m = it.next();
+      if (!m.hasEvent()) return last;
+      last = m.getEvent().getState();
+    }
+  }
+
+  @Test
+  void anAffiliationRecordedLater_regroupsOrigins_andIsReported() {
+    f.actor("ministry", "Environment Ministry", ActorKind.ACTOR_KIND_ORGANIZATION);
+    f.actor("minister", "Lena Dahl", ActorKind.ACTOR_KIND_PERSON);
+    source("m1", "ministry", "The ministry said " + SPILL + ".");
+    source("r1", "reuters", "Lena Dahl said " + SPILL + ".");
+    f.stance("sewage", "ministry", StanceKind.STANCE_KIND_ASSERTS, "m1", "The ministry said " + SPILL);
+    f.stance("sewage", "minister", StanceKind.STANCE_KIND_ASSERTS, "r1", "Lena Dahl said " + SPILL);
+    assertEquals(VerificationState.VERIFICATION_STATE_CORROBORATED, lastReported());
+    f.affiliate("minister", "ministry", AffiliationRole.AFFILIATION_ROLE_LEADER);
+    assertEquals(VerificationState.VERIFICATION_STATE_SINGLE_ORIGIN, verify().getState());
+    assertEquals(VerificationState.VERIFICATION_STATE_SINGLE_ORIGIN, lastReported());
+  }
+
+  @Test
+  void aSpokespersonOnHerMinistrysOwnSite_andTheMinisterElsewhere_areOneOrigin() {
+    f.actor("ministry", "Environment Ministry", ActorKind.ACTOR_KIND_MEDIA_OUTLET);
+    f.actor("spokes", "Ana Ruiz", ActorKind.ACTOR_KIND_PERSON);
+    f.actor("minister", "Lena Dahl", ActorKind.ACTOR_KIND_PERSON);
+    f.affiliate("spokes", "ministry", AffiliationRole.AFFILIATION_ROLE_SPOKESPERSON);
+    f.affiliate("minister", "ministry", AffiliationRole.AFFILIATION_ROLE_LEADER);
+    source("site", "ministry", "Ana Ruiz said " + SPILL + ".");
+    source("wire", "reuters", "Lena Dahl said " + SPILL + ".");
+    f.stance("sewage", "spokes", StanceKind.STANCE_KIND_ASSERTS, "site", "Ana Ruiz said " + SPILL);
+    f.stance("sewage", "minister", StanceKind.STANCE_KIND_ASSERTS, "wire", "Lena Dahl said " + SPILL);
+    var v = verify();
+    assertEquals(1, v.getIndependentOriginCount(), v.toString());
+    assertEquals("actors/ministry", v.getOrigins(0).getOrigin());
+  }
+
+  @Test
+  void mergingAReviewedClaim_isReported() {
+    reprint("herald-1", "herald");
+    assertEquals(VerificationState.VERIFICATION_STATE_SINGLE_ORIGIN, lastReported());
+    f.claim("sewage-2", "Raw sewage entered the Brenna for six hours.");
+    f.verification.createReview(CreateReviewRequest.newBuilder().setParent("claims/sewage-2").setReview(Review.newBuilder()
+        .setRating(ReviewRating.REVIEW_RATING_FALSE).setReviewer("Desk").setRationale("No.")).build());
+    f.claims.mergeClaims(MergeClaimsRequest.newBuilder().setName("claims/sewage-2").setInto(CLAIM).setReason("same").build());
+    assertEquals(VerificationState.VERIFICATION_STATE_REFUTED, lastReported());
+  }
 }

@@ -222,4 +222,20 @@ class WatchServiceTest {
     assertEquals(Status.Code.UNAVAILABLE, ((StatusRuntimeException) m).getStatus().getCode());
     assertEquals("SHUTTING_DOWN", errorInfo((StatusRuntimeException) m).getReason());
   }
+
+  @Test
+  void mergeClaims_reportsAContestOnlyWhenTheSurvivorEndsContested() throws Exception {
+    // The survivor has B's support; the merged claim has A's denial and B's retraction: B retracts, no contest.
+    f.claim("three", "The third claim.");
+    f.stance("two", "b", StanceKind.STANCE_KIND_ASSERTS, "src", "B says no");
+    f.stance("three", "a", StanceKind.STANCE_KIND_DENIES, "src", "A says yes");
+    f.stance("three", "b", StanceKind.STANCE_KIND_RETRACTS, "src", "B says no");
+    f.claims.mergeClaims(MergeClaimsRequest.newBuilder().setName("claims/three").setInto("claims/two").setReason("same")
+        .build());
+    assertTrue(!f.claims.getClaim(GetClaimRequest.newBuilder().setName("claims/two").build()).getClaim().getSummary()
+        .getContested());
+    Watch w = new Watch(req().setAfterPosition(0).addTypes(LedgerEventType.LEDGER_EVENT_TYPE_CLAIM_CONTESTED).build());
+    w.caughtUp();  // the first message is the caught-up note: no contest was ever reported
+    w.cancel();
+  }
 }

@@ -118,4 +118,24 @@ class OriginsTest {
     List<Origin> o = Origins.of(r);
     assertEquals(List.of("witness-0", "witness-1", "witness-2", "witness-3", "witness-4"), o.stream().map(Origin::actor).toList());
   }
+
+  @Test
+  void of_manyReportsOfOneSpeaker_isOneOrigin_withoutDeepRecursion() {
+    List<Report> r = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) r.add(report("police", true, List.of("city"), "s" + i, List.of("outlet-" + (i % 50)), "t" + i));
+    List<Origin> o = Origins.of(r);
+    assertEquals(1, o.size());
+    assertEquals(20_000, o.get(0).stances().size());
+  }
+
+  @Test
+  void of_oneArticleRelayingTwoOutlets_keepsThemApart_whateverElseIsCounted() {
+    Report viaNyt = unnamed("s1", SpillTexts.WIRE, "herald", "nyt");
+    Report viaReuters = new Report("claims/c/stances/s1b", "witnesses", false, List.of(), "s1", List.of("herald", "reuters"),
+        NearCopies.signature(SpillTexts.WIRE));
+    List<Origin> two = Origins.of(List.of(viaNyt, viaReuters));
+    List<Origin> three = Origins.of(List.of(viaNyt, viaReuters, unnamed("s2", SpillTexts.OTHER, "wapo")));
+    assertEquals(List.of("nyt", "reuters"), two.stream().map(Origin::actor).toList());
+    assertEquals(List.of("nyt", "reuters", "wapo"), three.stream().map(Origin::actor).toList());
+  }
 }

@@ -35,6 +35,20 @@ class ClaimConflictsTest {
   }
 
   @Test
+  void between_aFigureBothClaimsShare_orAForecastAgainstACount_isNoConflict() {
+    assertNull(kind("Three people died and 40 people were hurt in the fire.", "40 people were hurt in the fire."));
+    assertNull(kind("40,000 accounts were exposed in March and 2,000 in April.", "2,000 accounts were exposed in April."));
+    assertNull(kind("Inflation will fall below 3 percent next year.", "Inflation is 7 percent."));
+    assertEquals(Kind.NUMERIC, kind("Inflation was 7% in June.", "Inflation was 3 percent in June."));
+  }
+
+  @Test
+  void between_negationsAboutDifferentYears_areNoConflict() {
+    assertNull(kind("The plant did not discharge any waste into the river in 2021.",
+        "The plant discharged waste into the river in 2019."));
+  }
+
+  @Test
   void between_figuresOfDifferentThings_areNoConflict() {
     // Two weeks is no count of customers; a year is a date.
     assertNull(kind("The company waited two weeks before telling customers about the breach.",

@@ -79,6 +79,25 @@ final class PositionMaintainer {
    * from it. A merged actor has no position of its own: its stances count for the survivor.
    */
   void refresh(Connection c, long claimSeq, long actorSeq) throws SQLException {
+    refresh(c, claimSeq, actorSeq, true);
+  }
+
+  /**
+   * Refreshes the positions one change touches (a merge: each pair is {claim, actor}) and reports a
+   * contest that began once, from the state after all of them: the states in between are no one's.
+   */
+  void refreshTogether(Connection c, List<long[]> claimActorPairs) throws SQLException {
+    java.util.Map<Long, Boolean> wasContested = new java.util.LinkedHashMap<>();
+    for (long[] p : claimActorPairs) {
+      if (!wasContested.containsKey(p[0])) wasContested.put(p[0], contested(c, p[0]));
+    }
+    for (long[] p : claimActorPairs) refresh(c, p[0], p[1], false);
+    for (var e : wasContested.entrySet()) {
+      if (!e.getValue() && contested(c, e.getKey())) reportContest(c, e.getKey());
+    }
+  }
+
+  private void refresh(Connection c, long claimSeq, long actorSeq, boolean reportContest) throws SQLException {
     long canonical = Sql.one(c, CANONICAL, rs -> rs.getLong(1), actorSeq).orElseThrow();
     Position next = null;
     if (canonical == actorSeq) {
@@ -107,7 +126,7 @@ final class PositionMaintainer {
     if (now[3] == 1) Sql.update(c, INSERT_CONFLICT, claimSeq, actorSeq);
     else Sql.update(c, DELETE_CONFLICT, claimSeq, actorSeq);
     if (now[3] == 1 && old[3] == 0) detectConflictingReports(c, claimSeq, actorSeq);
-    refreshContest(c, claimSeq);
+    refreshContest(c, claimSeq, reportContest);
     markDirty(c, claimSeq);
   }
 
@@ -132,7 +151,7 @@ final class PositionMaintainer {
   }
 
   /** Keeps the claim's contest ({@link ClaimSummary#contested}) and its time up to date. */
-  private static void refreshContest(Connection c, long claimSeq) throws SQLException {
+  private static void refreshContest(Connection c, long claimSeq, boolean report) throws SQLException {
     int[] n = Sql.one(c, COUNTS, rs -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}, claimSeq).orElseThrow();
     boolean contested = ClaimSummary.contested(n[0], n[1], n[2]);
     if (!contested) {
@@ -143,13 +162,21 @@ final class PositionMaintainer {
     long support = Sql.one(c, EARLIEST_SUPPORT, rs -> rs.getLong(1), claimSeq).orElseThrow();
     long denial = Sql.one(c, EARLIEST_DENIAL, rs -> rs.getLong(1), claimSeq).orElseThrow();
     long since = Math.max(support, denial);
-    boolean wasContested = Sql.one(c, CONTESTED_TIME, rs -> rs.getObject(1) != null, claimSeq).orElse(false);
+    boolean wasContested = contested(c, claimSeq);
     Sql.update(c, SET_CONTESTED, since, claimSeq);
     Sql.update(c, UPSERT_CONTESTED, claimSeq, since);
-    if (!wasContested) {
-      Events.record(c, LedgerEvent.Type.CLAIM_CONTESTED, claimSeq, Sql.list(c, Events.SIDES, rs -> rs.getLong(1), claimSeq),
-          null, null, "supported by " + n[0] + (n[0] == 1 ? " actor" : " actors") + ", denied by " + n[1]
-              + (n[1] == 1 ? " actor" : " actors"));
-    }
+    if (!wasContested && report) reportContest(c, claimSeq);
+  }
+
+  private static boolean contested(Connection c, long claimSeq) throws SQLException {
+    return Sql.one(c, CONTESTED_TIME, rs -> rs.getObject(1) != null, claimSeq).orElse(false);
+  }
+
+  /** The CLAIM_CONTESTED event of a claim that has just become contested, with both sides. */
+  private static void reportContest(Connection c, long claimSeq) throws SQLException {
+    int[] n = Sql.one(c, COUNTS, rs -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}, claimSeq).orElseThrow();
+    Events.record(c, LedgerEvent.Type.CLAIM_CONTESTED, claimSeq, Sql.list(c, Events.SIDES, rs -> rs.getLong(1), claimSeq),
+        null, null, "supported by " + n[0] + (n[0] == 1 ? " actor" : " actors") + ", denied by " + n[1]
+            + (n[1] == 1 ? " actor" : " actors"));
   }
 }

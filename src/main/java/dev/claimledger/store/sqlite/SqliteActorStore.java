@@ -132,6 +132,8 @@ final class SqliteActorStore implements ActorStore {
       writeAliases(c, seq, displayName, aliases, 0);
       Sql.update(c, UPDATE_ACTOR, displayName, kind.number, description, Sql.now(), seq);
       Audit.record(c, "UpdateActor", "actors/" + id, String.join(",", mask));
+      // A named actor counts as its own origin, an unnamed group by its outlet: its claims' states may change.
+      if (kind != current.kind()) markClaimsOf(c, seq);
       return ActorRows.bySeq(c, seq);
     });
   }
@@ -164,14 +166,24 @@ final class SqliteActorStore implements ActorStore {
       int offset = Sql.one(c, MAX_ALIAS_POSITION, rs -> rs.getInt(1), into.seq()).orElse(-1) + 1;
       Sql.update(c, MOVE_ALIASES, into.seq(), offset, from.seq());
       Sql.update(c, TOUCH, now, into.seq());
+      List<long[]> touched = new java.util.ArrayList<>();
       for (long claim : claims) {
-        positions.refresh(c, claim, from.seq());
-        positions.refresh(c, claim, into.seq());
+        touched.add(new long[] {claim, from.seq()});
+        touched.add(new long[] {claim, into.seq()});
       }
+      positions.refreshTogether(c, touched);
       Audit.record(c, "MergeActors", "actors/" + id, "into actors/" + intoId + ": " + reason);
       Audit.record(c, "MergeActors", "actors/" + intoId, "absorbed actors/" + id + ": " + reason);
       return List.of(ActorRows.bySeq(c, into.seq()), ActorRows.bySeq(c, from.seq()));
     });
+  }
+
+  /** Marks for recomputation every claim on which the live actor {@code actorSeq} has a position. */
+  private static void markClaimsOf(Connection c, long actorSeq) throws SQLException {
+    for (long claim : Sql.list(c, "SELECT claim_seq FROM claim_actor_position WHERE actor_seq = ?", rs -> rs.getLong(1),
+        actorSeq)) {
+      PositionMaintainer.markDirty(c, claim);
+    }
   }
 
   private static LedgerError merged(Actor a) {
@@ -212,6 +224,11 @@ final class SqliteActorStore implements ActorStore {
     String id = Ids.allocate(c, Ids.Table.AFFILIATION, requestedId,
         organizationId + " " + role.name().toLowerCase(java.util.Locale.ROOT), "affiliation");
     long seq = Sql.insert(c, INSERT_AFFILIATION, id, member.seq(), org.seq(), role.number, title, Sql.now());
+    // Whom the member speaks for decides how its claims' origins group: they are recomputed.
+    if (role.speaksFor) {
+      markClaimsOf(c, member.seq());
+      for (long speaker : RollUp.speakersFor(c, member.seq()).keySet()) markClaimsOf(c, speaker);
+    }
     Audit.record(c, "CreateAffiliation", "actors/" + memberId + "/affiliations/" + id,
         role.name() + " of actors/" + organizationId);
     return Sql.one(c, AFFILIATION_BY_SEQ, SqliteActorStore::mapAffiliation, seq).orElseThrow();

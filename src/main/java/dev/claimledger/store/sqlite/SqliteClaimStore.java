@@ -69,10 +69,14 @@ final class SqliteClaimStore implements ClaimStore {
       Sql.update(c, MARK_MERGED, into, from, from);
       Sql.update(c, UNINDEX_CLAIM, from);
       index.removed(from);
+      List<long[]> touched = new java.util.ArrayList<>();
       for (long actor : actors) {
-        positions.refresh(c, from, actor);
-        positions.refresh(c, into, actor);
+        touched.add(new long[] {from, actor});
+        touched.add(new long[] {into, actor});
       }
+      positions.refreshTogether(c, touched);
+      // The survivor's reviews now include the merged claim's: its verification is recomputed.
+      PositionMaintainer.markDirty(c, into);
       Audit.record(c, "MergeClaims", "claims/" + id, "into claims/" + intoId + ": " + reason);
       Audit.record(c, "MergeClaims", "claims/" + intoId, "absorbed claims/" + id + ": " + reason);
       return List.of(bySeq(c, into), bySeq(c, from));

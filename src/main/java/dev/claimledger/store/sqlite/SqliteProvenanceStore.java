@@ -232,10 +232,26 @@ final class SqliteProvenanceStore implements ProvenanceStore {
     Origins.Report report(AttributedStance s, List<Hop> hops) throws SQLException {
       Actor speaker = actor(s.stance().resolvedActorId());
       List<String> outlets = new ArrayList<>();
-      List<String> orgs = new ArrayList<>();
       for (Hop h : hops) {
         if (h.role() == Role.PUBLISHER || h.role() == Role.RELAY) outlets.add(h.actorId());
-        if (h.role() == Role.SPEAKS_FOR) orgs.add(h.actorId());
+      }
+      // Whom the speaker speaks for, walked on its own: an organisation that also published or
+      // relayed the article (a ministry on its own site) is still the one its spokesperson speaks for.
+      List<String> orgs = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>(List.of(speaker.id()));
+      String at = speaker.id();
+      for (int depth = 0; depth < MAX_SPEAKS_FOR; depth++) {
+        String next = null;
+        for (String[] org : speaksFor(at)) {
+          if (!seen.contains(org[0])) {
+            next = org[0];
+            break;
+          }
+        }
+        if (next == null) break;
+        seen.add(next);
+        orgs.add(next);
+        at = next;
       }
       // The publisher speaking on its own account: its own hop is the PUBLISHER one.
       if (outlets.contains(speaker.id())) {

@@ -2,6 +2,7 @@ package dev.claimledger.store.sqlite;
 
 import dev.claimledger.domain.ClaimRelation;
 import dev.claimledger.domain.LedgerEvent;
+import dev.claimledger.domain.Principal;
 import dev.claimledger.extract.ClaimConflicts;
 import dev.claimledger.extract.ClaimSimilarity;
 import dev.claimledger.domain.Verification;
@@ -35,9 +36,11 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
    */
   private static final long ROUND_MS = 200;
 
+  /** Marked claims after a cursor that goes round, so a claim marked over and over starves none. */
   private static final String DIRTY = """
       SELECT d.claim_seq, d.version, c.merged_into_seq IS NOT NULL FROM verification_dirty d
-        JOIN claim c ON c.seq = d.claim_seq ORDER BY d.claim_seq LIMIT ?""";
+        JOIN claim c ON c.seq = d.claim_seq WHERE d.claim_seq > ? ORDER BY d.claim_seq LIMIT ?""";
+  private static final String VERSION = "SELECT version FROM verification_dirty WHERE claim_seq = ?";
   private static final String CURRENT = "SELECT state FROM claim_verification WHERE claim_seq = ?";
   private static final String UPSERT = """
       INSERT INTO claim_verification (claim_seq, state, independent_origins, update_time) VALUES (?, ?, ?, ?)
@@ -90,6 +93,14 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
   public void rolledBack() {}
 
   private void run() {
+    // Its audit records (detected contradictions) are the server's own.
+    Principal.as(Principal.SERVER, () -> {
+      loop();
+      return null;
+    });
+  }
+
+  private void loop() {
     while (!closed) {
       synchronized (signal) {
         if (!pending) {
@@ -109,7 +120,8 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
             pending = true;
           }
         }
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        // Nothing may stop this thread for good: a failed round is retried (a failing claim is set aside by drainBatch).
         if (!closed) LOG.log(Level.WARNING, "verification recomputation failed; retrying", e);
         sleepQuietly(IDLE_WAIT_MS);
       }
@@ -120,21 +132,66 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
     }
   }
 
-  /** Recomputes one batch of marked claims; false when none was marked. Visible for tests via {@link #drain}. */
-  boolean drainBatch() {
+  /** Where the next batch starts: the marked claims after it, round and round. */
+  private long cursor;
+
+  /**
+   * Recomputes one batch of marked claims; false when none was marked. One at a time (the
+   * background thread, or {@link #drain} on a caller's), so an older computation never overwrites
+   * a newer one.
+   */
+  synchronized boolean drainBatch() {
     List<Computed> computed = db.read(c -> {
+      List<long[]> marks = Sql.list(c, DIRTY, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, cursor, BATCH);
+      if (marks.isEmpty() && cursor > 0) marks = Sql.list(c, DIRTY, rs -> new long[] {rs.getLong(1), rs.getLong(2),
+          rs.getLong(3)}, 0L, BATCH);
       List<Computed> out = new ArrayList<>();
       SqliteProvenanceStore.Chains chains = new SqliteProvenanceStore.Chains(c);
-      for (long[] d : Sql.list(c, DIRTY, rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, BATCH)) {
+      for (long[] d : marks) {
         boolean merged = d[2] == 1;
-        out.add(new Computed(d[0], d[1], merged ? null : SqliteProvenanceStore.verification(c, d[0], chains),
-            merged ? List.of() : conflicts(c, d[0])));
+        try {
+          out.add(new Computed(d[0], d[1], merged ? null : SqliteProvenanceStore.verification(c, d[0], chains),
+              merged ? List.of() : conflicts(c, d[0])));
+        } catch (RuntimeException | StackOverflowError e) {
+          // One claim that cannot be computed must not hold back the rest: set aside (its mark is
+          // cleared; its next change marks it again).
+          LOG.log(Level.WARNING, "cannot recompute claim " + d[0] + "; set aside until it changes", e);
+          out.add(new Computed(d[0], d[1], null, List.of()));
+        }
       }
       return out;
     });
-    if (computed.isEmpty()) return false;
+    if (computed.isEmpty()) {
+      boolean any = cursor > 0;
+      cursor = 0;
+      return any && drainBatchAfterWrap();
+    }
+    cursor = computed.get(computed.size() - 1).claim();
+    try {
+      write(computed);
+    } catch (RuntimeException e) {
+      // One claim's write failed: write the others one by one, and set the failing one aside.
+      for (Computed k : computed) {
+        try {
+          write(List.of(k));
+        } catch (RuntimeException one) {
+          LOG.log(Level.WARNING, "cannot record the verification of claim " + k.claim() + "; set aside until it changes", one);
+          write(List.of(new Computed(k.claim(), k.version(), null, List.of())));
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean drainBatchAfterWrap() {
+    return db.read(c -> Sql.one(c, "SELECT 1 FROM verification_dirty LIMIT 1", rs -> true).isPresent());
+  }
+
+  private void write(List<Computed> computed) {
     db.write(c -> {
       for (Computed k : computed) {
+        // Marked again since it was read: a later round computes it from newer data.
+        if (Sql.one(c, VERSION, rs -> rs.getLong(1), k.claim()).orElse(-1L) != k.version()) continue;
         if (k.verification() != null) {
           Verification v = k.verification();
           int before = Sql.one(c, CURRENT, rs -> rs.getInt(1), k.claim()).orElse(Verification.State.UNVERIFIED.number);
@@ -155,7 +212,6 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
       }
       return null;
     });
-    return true;
   }
 
   /**
