@@ -133,7 +133,7 @@ public final class Origins {
           + String.format(" (%.2f)", p.similarity());
       for (Report a : first) {
         for (Report b : second) {
-          if (a.speaker().equals(b.speaker()) || (first.size() == 1 && second.size() == 1)) {
+          if (a.speaker().equals(b.speaker()) || first.size() == 1 || second.size() == 1) {
             u.join("stance:" + a.stance(), "stance:" + b.stance(), why);
           }
         }

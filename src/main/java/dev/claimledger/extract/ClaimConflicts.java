@@ -38,7 +38,7 @@ public final class ClaimConflicts {
       "(?i)\\b(?:(more than|over|above|at least|upwards of|less than|fewer than|under|below|up to|at most|about|around"
           + "|nearly|almost|roughly|some|approximately|an estimated)\\s+)?"
           + "(\\d[\\d,]*(?:\\.\\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-          + "|hundred|dozen)(?:\\s*(million|billion|thousand|m|bn))?(?:\\b|(?=%))(?:\\s*(%)|\\s+(?:more\\s+|additional\\s+)?([\\p{L}-]+))?");
+          + "|hundred|dozen)(?:\\s*(million|billion|thousand|m|bn))?(?:\\b|(?=%))(?:\\s*(%|per\\s?cent\\b|pct\\b)|\\s+(?:more\\s+|additional\\s+)?([\\p{L}-]+))?");
   private static final Map<String, Double> WORDS = Map.ofEntries(Map.entry("two", 2.0), Map.entry("three", 3.0),
       Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0),
       Map.entry("eight", 8.0), Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0),
@@ -52,7 +52,9 @@ public final class ClaimConflicts {
       "on", "at", "for", "from", "with", "was", "were", "is", "are", "had", "have", "has", "s");
   /** Words that put a claim in the future or the possible: a forecast does not contradict a count. */
   private static final Pattern MODAL = Pattern.compile(
-      "(?i)\\b(?:will|would|could|may|might|expected|expects|forecast|forecasts|projected|likely|predicted|predicts)\\b");
+      // "may" in lower case only: "in May" is a month.
+      "\\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ee]xpected|[Ee]xpects|[Ff]orecasts?|[Pp]rojected|[Ll]ikely"
+          + "|[Pp]redict(?:ed|s)?)\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
   /** The conflict between two claim texts, or null when none is found. */
@@ -109,18 +111,27 @@ public final class ClaimConflicts {
     if (fa.isEmpty() || fb.isEmpty()) return null;
     // A forecast against a count, or one figure the claims share ("40 were hurt" in both): no conflict.
     if (MODAL.matcher(a).find() != MODAL.matcher(b).find()) return null;
-    for (Figure x : fa) {
-      for (Figure y : fb) {
-        if (comparable(x, y, a, b) && !(x.high() < y.low() || y.high() < x.low())) return null;
+    // Each claim must hold a figure that the other contradicts: one with comparable figures there,
+    // none of which it meets. "Three died and 40 were hurt" against "40 were hurt": the second
+    // claim's only figure is met, so the two do not conflict.
+    Figure x = unmatched(fa, fb, a, b);
+    Figure y = unmatched(fb, fa, b, a);
+    if (x == null || y == null) return null;
+    return new Conflict(Kind.NUMERIC, alike, "different figures for the same thing: " + x.written() + " in "
+        + quote(a) + " against " + y.written() + " in " + quote(b));
+  }
+
+  /** A figure of {@code mine} that has comparable figures in {@code others}, none of which it meets; null when none. */
+  private static Figure unmatched(List<Figure> mine, List<Figure> others, String myText, String otherText) {
+    for (Figure x : mine) {
+      boolean comparable = false;
+      boolean met = false;
+      for (Figure y : others) {
+        if (!comparable(x, y, myText, otherText)) continue;
+        comparable = true;
+        met |= !(x.high() < y.low() || y.high() < x.low());
       }
-    }
-    for (Figure x : fa) {
-      for (Figure y : fb) {
-        if (comparable(x, y, a, b)) {
-          return new Conflict(Kind.NUMERIC, alike, "different figures for the same thing: " + x.written() + " in "
-              + quote(a) + " against " + y.written() + " in " + quote(b));
-        }
-      }
+      if (comparable && !met) return x;
     }
     return null;
   }
@@ -138,7 +149,11 @@ public final class ClaimConflicts {
   }
 
   private static boolean mentions(String text, String unit) {
-    return ClaimSimilarity.terms(text, Map.of()).contains(unit);
+    if (ClaimSimilarity.terms(text, Map.of()).contains(unit)) return true;
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.equals(unit) || w.equals(unit + "s")) return true;
+    }
+    return false;
   }
 
   private static Set<String> years(String text) {
@@ -198,6 +213,8 @@ public final class ClaimConflicts {
     String w = word.toLowerCase(Locale.ROOT);
     if (NOT_UNITS.contains(w)) return "";
     Set<String> t = ClaimSimilarity.terms(w, Map.of());
+    // A word too common to tell claims apart ("people") still names what is counted.
+    if (t.isEmpty()) return w.length() > 3 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     if (t.size() != 1) return "";
     String u = t.iterator().next();
     return u.startsWith("#") ? "" : u;

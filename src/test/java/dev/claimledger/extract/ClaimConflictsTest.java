@@ -40,6 +40,12 @@ class ClaimConflictsTest {
     assertNull(kind("40,000 accounts were exposed in March and 2,000 in April.", "2,000 accounts were exposed in April."));
     assertNull(kind("Inflation will fall below 3 percent next year.", "Inflation is 7 percent."));
     assertEquals(Kind.NUMERIC, kind("Inflation was 7% in June.", "Inflation was 3 percent in June."));
+    assertEquals(Kind.NUMERIC, kind("Inflation was 7% in June.", "Inflation was 3 per cent in June."));
+    // "May" the month is no "may" of the possible.
+    assertEquals(Kind.NUMERIC, kind("40,000 accounts were exposed in May.", "1.2 million accounts were exposed."));
+    // A figure both share does not hide one they disagree on.
+    assertEquals(Kind.NUMERIC, kind("Eight people died in the fire and 2 firefighters were hurt.",
+        "Two people died in the fire and 2 firefighters were hurt."));
   }
 
   @Test

@@ -152,7 +152,7 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
         try {
           out.add(new Computed(d[0], d[1], merged ? null : SqliteProvenanceStore.verification(c, d[0], chains),
               merged ? List.of() : conflicts(c, d[0])));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Exception | StackOverflowError e) {
           // One claim that cannot be computed must not hold back the rest: set aside (its mark is
           // cleared; its next change marks it again).
           LOG.log(Level.WARNING, "cannot recompute claim " + d[0] + "; set aside until it changes", e);
@@ -170,14 +170,22 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
     try {
       write(computed);
     } catch (RuntimeException e) {
-      // One claim's write failed: write the others one by one, and set the failing one aside.
+      // Write the claims one by one: when only some fail, those are set aside; when all fail, the
+      // store itself is failing (busy, full): the marks stay, and the round is retried.
+      List<Computed> failed = new ArrayList<>();
+      RuntimeException last = e;
       for (Computed k : computed) {
         try {
           write(List.of(k));
         } catch (RuntimeException one) {
-          LOG.log(Level.WARNING, "cannot record the verification of claim " + k.claim() + "; set aside until it changes", one);
-          write(List.of(new Computed(k.claim(), k.version(), null, List.of())));
+          failed.add(k);
+          last = one;
         }
+      }
+      if (failed.size() == computed.size()) throw last;
+      for (Computed k : failed) {
+        LOG.log(Level.WARNING, "cannot record the verification of claim " + k.claim() + "; set aside until it changes", last);
+        write(List.of(new Computed(k.claim(), k.version(), null, List.of())));
       }
     }
     return true;
@@ -190,8 +198,9 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
   private void write(List<Computed> computed) {
     db.write(c -> {
       for (Computed k : computed) {
-        // Marked again since it was read: a later round computes it from newer data.
-        if (Sql.one(c, VERSION, rs -> rs.getLong(1), k.claim()).orElse(-1L) != k.version()) continue;
+        // Marked again since it was read: written all the same (rounds run one at a time, so nothing
+        // newer was written), and its mark stays for the next round to compute from newer data.
+        boolean current = Sql.one(c, VERSION, rs -> rs.getLong(1), k.claim()).orElse(-1L) == k.version();
         if (k.verification() != null) {
           Verification v = k.verification();
           int before = Sql.one(c, CURRENT, rs -> rs.getInt(1), k.claim()).orElse(Verification.State.UNVERIFIED.number);
@@ -208,7 +217,7 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
               : ClaimRelation.Basis.NUMERIC, k.claim(), f.other(), null, f.conflict().explanation(), f.conflict().score());
         }
         if (k.verification() != null) Sql.update(c, MARK_SCANNED, k.claim());
-        Sql.update(c, CLEAR, k.claim(), k.version());
+        if (current) Sql.update(c, CLEAR, k.claim(), k.version());
       }
       return null;
     });
