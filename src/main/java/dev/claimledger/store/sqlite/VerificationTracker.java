@@ -134,6 +134,9 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
 
   /** Where the next batch starts: the marked claims after it, round and round. */
   private long cursor;
+  /** Rounds in which a claim, the only one marked, failed to be written. */
+  private final java.util.Map<Long, Integer> failures = new java.util.HashMap<>();
+  private static final int GIVE_UP = 3;
 
   /**
    * Recomputes one batch of marked claims; false when none was marked. One at a time (the
@@ -169,6 +172,7 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
     cursor = computed.get(computed.size() - 1).claim();
     try {
       write(computed);
+      if (!failures.isEmpty()) computed.forEach(k -> failures.remove(k.claim()));
     } catch (RuntimeException e) {
       // Write the claims one by one: when only some fail, those are set aside; when all fail, the
       // store itself is failing (busy, full): the marks stay, and the round is retried.
@@ -182,10 +186,14 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
           last = one;
         }
       }
-      if (failed.size() == computed.size()) throw last;
+      if (failed.size() == computed.size()) {
+        // All failed: the store is failing, unless one claim alone keeps failing round after round.
+        if (computed.size() > 1 || failures.merge(computed.get(0).claim(), 1, Integer::sum) < GIVE_UP) throw last;
+      }
       for (Computed k : failed) {
         LOG.log(Level.WARNING, "cannot record the verification of claim " + k.claim() + "; set aside until it changes", last);
         write(List.of(new Computed(k.claim(), k.version(), null, List.of())));
+        failures.remove(k.claim());
       }
     }
     return true;
