@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 final class RollUp {
   private RollUp() {}
 
-  private static final String SPEAKING_ROLES = Arrays.stream(AffiliationRole.values())
+  /** The roles that make a member speak for its organization, as an SQL list of their numbers. */
+  static final String SPEAKING_ROLES = Arrays.stream(AffiliationRole.values())
       .filter(r -> r.speaksFor).map(r -> Integer.toString(r.number)).collect(Collectors.joining(", "));
 
   private static final String SPEAKERS_OF = """

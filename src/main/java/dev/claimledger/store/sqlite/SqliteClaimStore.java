@@ -84,6 +84,15 @@ final class SqliteClaimStore implements ClaimStore {
   }
 
   /**
+   * The key of the live claim {@code id} reads as: itself, or the claim it was merged into; NOT_FOUND
+   * (CLAIM_NOT_FOUND) when there is none.
+   */
+  static long survivorSeq(Connection c, String id) throws SQLException {
+    return Sql.one(c, "SELECT coalesce(merged_into_seq, seq) FROM claim WHERE id = ?", rs -> rs.getLong(1), id)
+        .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + id));
+  }
+
+  /**
    * The key of a claim that was not merged away, or NOT_FOUND (CLAIM_NOT_FOUND) / FAILED_PRECONDITION
    * (CLAIM_MERGED, metadata {@code claim} and {@code merged_into}, the surviving claim).
    */

@@ -1,13 +1,11 @@
 package dev.claimledger.store.sqlite;
 
 import dev.claimledger.domain.LedgerEvent;
-import dev.claimledger.domain.LedgerError;
 import dev.claimledger.domain.Verification;
 import dev.claimledger.store.EventStore;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -34,16 +32,12 @@ final class SqliteEventStore implements EventStore, SqliteDatabase.TxListener {
   @Override
   public void check(EventFilter f) {
     db.read(c -> {
-      if (f.claimId() != null) claimSeq(c, f.claimId());
+      if (f.claimId() != null) SqliteClaimStore.survivorSeq(c, f.claimId());
       if (f.actorId() != null) ActorRows.keys(c, f.actorId());
       return null;
     });
   }
 
-  private static long claimSeq(Connection c, String id) throws SQLException {
-    return Sql.one(c, "SELECT coalesce(merged_into_seq, seq) FROM claim WHERE id = ?", rs -> rs.getLong(1), id)
-        .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + id));
-  }
 
   @Override
   public List<LedgerEvent> after(long position, EventFilter f, int limit) {
@@ -51,7 +45,7 @@ final class SqliteEventStore implements EventStore, SqliteDatabase.TxListener {
       Where w = new Where().and("e.seq > ?", position);
       if (f.claimId() != null) {
         // A claim merged into another is watched as the survivor, with the events of both.
-        long claim = claimSeq(c, f.claimId());
+        long claim = SqliteClaimStore.survivorSeq(c, f.claimId());
         w.and("(e.claim_seq IN (SELECT seq FROM claim WHERE seq = ? OR merged_into_seq = ?)"
             + " OR e.other_claim_seq IN (SELECT seq FROM claim WHERE seq = ? OR merged_into_seq = ?))", claim, claim, claim, claim);
       }

@@ -3,7 +3,6 @@ package dev.claimledger.store.sqlite;
 import dev.claimledger.domain.Actor;
 import dev.claimledger.domain.ActorKind;
 import dev.claimledger.domain.Claim;
-import dev.claimledger.domain.AffiliationRole;
 import dev.claimledger.domain.LedgerError;
 import dev.claimledger.domain.NearCopies;
 import dev.claimledger.domain.Origins;
@@ -23,29 +22,24 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** {@link ProvenanceStore} on SQLite: chains from stances, sources and affiliations; reviews in their own table. */
 final class SqliteProvenanceStore implements ProvenanceStore {
 
-  private static final String CLAIM_KEYS = "SELECT seq, coalesce(merged_into_seq, seq) FROM claim WHERE id = ?";
   private static final String IN_FORCE = StanceRows.SELECT + " WHERE s.claim_seq = ? AND " + StanceRows.IN_FORCE
       + " ORDER BY s.seq";
   private static final String STANCE = StanceRows.SELECT + " WHERE s.id = ? AND " + StanceRows.UNDER_CLAIM;
-  private static final String SPEAKING_ROLES = Arrays.stream(AffiliationRole.values())
-      .filter(r -> r.speaksFor).map(r -> Integer.toString(r.number)).collect(Collectors.joining(", "));
   /** The organizations an actor (and the actors merged into it) speaks for, oldest affiliation first. */
   private static final String SPEAKS_FOR = """
       SELECT co.id, f.title FROM actor m
         JOIN affiliation f ON f.member_seq = m.seq
         JOIN actor o ON o.seq = f.organization_seq
         JOIN actor co ON co.seq = o.canonical_seq
-       WHERE m.canonical_seq = (SELECT canonical_seq FROM actor WHERE id = ?) AND f.role IN (""" + SPEAKING_ROLES + """
+       WHERE m.canonical_seq = (SELECT canonical_seq FROM actor WHERE id = ?) AND f.role IN (""" + RollUp.SPEAKING_ROLES + """
       ) ORDER BY f.seq""";
   private static final String LIVE_ACTOR = """
       SELECT ca.id FROM actor a JOIN actor ca ON ca.seq = a.canonical_seq WHERE a.id = ?""";
@@ -101,8 +95,7 @@ final class SqliteProvenanceStore implements ProvenanceStore {
   @Override
   public ClaimEvidence evidence(String claimId, java.time.Instant asOf) {
     return db.read(c -> {
-      long claim = Sql.one(c, CLAIM_KEYS, rs -> rs.getLong(2), claimId)
-          .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + claimId));
+      long claim = SqliteClaimStore.survivorSeq(c, claimId);
       return asOf == null ? evidence(c, claim) : evidenceAsOf(c, claim, Sql.micros(asOf));
     });
   }
@@ -199,24 +192,36 @@ final class SqliteProvenanceStore implements ProvenanceStore {
         if (!a.id().equals(speaker)) add(hops, a, Role.RELAY, "");
       }
       add(hops, actor(speaker), Role.SPEAKER, "");
-      String at = speaker;
-      for (int depth = 0; depth < MAX_SPEAKS_FOR; depth++) {
-        String[] next = null;
-        for (String[] org : speaksFor(at)) {
-          if (!hops.containsKey(org[0])) {
-            next = org;
-            break;
-          }
-        }
-        if (next == null) break;
-        add(hops, actor(next[0]), Role.SPEAKS_FOR, next[1]);
-        at = next[0];
-      }
+      for (String[] org : speaksForChain(speaker, hops.keySet())) add(hops, actor(org[0]), Role.SPEAKS_FOR, org[1]);
       return List.copyOf(hops.values());
     }
 
     private static void add(Map<String, Hop> hops, Actor a, Role role, String via) {
       hops.putIfAbsent(a.id(), new Hop(a.id(), a.displayName(), a.kind(), role, via));
+    }
+
+    /**
+     * Whom {@code speaker} speaks for, nearest first ({id, affiliation title}): at each step the
+     * oldest speaks-for affiliation to an actor not in {@code skip} nor already on the chain.
+     */
+    private List<String[]> speaksForChain(String speaker, java.util.Set<String> skip) throws SQLException {
+      List<String[]> chain = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>(skip);
+      String at = speaker;
+      for (int depth = 0; depth < MAX_SPEAKS_FOR; depth++) {
+        String[] next = null;
+        for (String[] org : speaksFor(at)) {
+          if (!seen.contains(org[0])) {
+            next = org;
+            break;
+          }
+        }
+        if (next == null) break;
+        seen.add(next[0]);
+        chain.add(next);
+        at = next[0];
+      }
+      return chain;
     }
 
     private List<String[]> speaksFor(String actorId) throws SQLException {
@@ -238,21 +243,7 @@ final class SqliteProvenanceStore implements ProvenanceStore {
       // Whom the speaker speaks for, walked on its own: an organisation that also published or
       // relayed the article (a ministry on its own site) is still the one its spokesperson speaks for.
       List<String> orgs = new ArrayList<>();
-      java.util.Set<String> seen = new java.util.HashSet<>(List.of(speaker.id()));
-      String at = speaker.id();
-      for (int depth = 0; depth < MAX_SPEAKS_FOR; depth++) {
-        String next = null;
-        for (String[] org : speaksFor(at)) {
-          if (!seen.contains(org[0])) {
-            next = org[0];
-            break;
-          }
-        }
-        if (next == null) break;
-        seen.add(next);
-        orgs.add(next);
-        at = next;
-      }
+      for (String[] org : speaksForChain(speaker.id(), java.util.Set.of(speaker.id()))) orgs.add(org[0]);
       // The publisher speaking on its own account: its own hop is the PUBLISHER one.
       if (outlets.contains(speaker.id())) {
         outlets.remove(speaker.id());
@@ -302,8 +293,7 @@ final class SqliteProvenanceStore implements ProvenanceStore {
   public Page<Review> reviews(String claimId, PageRequest page) {
     long after = page.after() == null ? 0 : page.after()[0];
     return db.read(c -> {
-      long claim = Sql.one(c, CLAIM_KEYS, rs -> rs.getLong(2), claimId)
-          .orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + claimId));
+      long claim = SqliteClaimStore.survivorSeq(c, claimId);
       List<long[]> keys = new ArrayList<>();
       List<Review> items = new ArrayList<>();
       Sql.list(c, REVIEWS, rs -> {

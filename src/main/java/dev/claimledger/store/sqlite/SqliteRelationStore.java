@@ -64,8 +64,7 @@ final class SqliteRelationStore implements RelationStore {
     return db.read(c -> {
       Where w = new Where().and("r.seq > ?", after);
       if (f.claimId() != null) {
-        long claim = Sql.one(c, "SELECT coalesce(merged_into_seq, seq) FROM claim WHERE id = ?", rs -> rs.getLong(1),
-            f.claimId()).orElseThrow(() -> LedgerError.notFound("CLAIM_NOT_FOUND", "claims/" + f.claimId()));
+        long claim = SqliteClaimStore.survivorSeq(c, f.claimId());
         w.and("(r.claim_seq IN (" + CLAIMS_OF + ") OR r.other_claim_seq IN (" + CLAIMS_OF + "))", claim, claim, claim, claim);
       }
       w.andIf(f.kind() == null ? null : f.kind().number, "r.kind = ?", f.kind() == null ? null : f.kind().number)

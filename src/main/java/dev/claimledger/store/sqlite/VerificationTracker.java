@@ -165,9 +165,9 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
       return out;
     });
     if (computed.isEmpty()) {
-      boolean any = cursor > 0;
+      // Nothing after the cursor nor from the start: a mark made since wakes the next round.
       cursor = 0;
-      return any && drainBatchAfterWrap();
+      return false;
     }
     cursor = computed.get(computed.size() - 1).claim();
     try {
@@ -197,10 +197,6 @@ final class VerificationTracker implements SqliteDatabase.TxListener, AutoClosea
       }
     }
     return true;
-  }
-
-  private boolean drainBatchAfterWrap() {
-    return db.read(c -> Sql.one(c, "SELECT 1 FROM verification_dirty LIMIT 1", rs -> true).isPresent());
   }
 
   private void write(List<Computed> computed) {
